@@ -1,0 +1,1 @@
+"""Backcoach core: the coach itself, free of any platform, database or framework."""

@@ -1,0 +1,1 @@
+"""Exercise catalogue, session generation and progression (coaching.md §1-§4)."""
