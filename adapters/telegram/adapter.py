@@ -1,0 +1,228 @@
+"""The Telegram adapter: a python-telegram-bot Application driven inside the caller's event loop."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from html import escape
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Protocol
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+
+from adapters.telegram.messenger import TelegramMessenger
+from adapters.telegram.ordering import PerSenderOrder
+from adapters.telegram.render import PayloadAliases, mention
+from adapters.telegram.translate import PLATFORM, BotIdentity, message_to_incoming, press_to_incoming
+from core.commands import COMMANDS, CommandInfo, split_command
+from core.errors import CoachError, RecipientUnreachable
+from core.messages import ChatKind, Incoming, Reply, Visibility
+from core.text import platform as text
+
+log = logging.getLogger(__name__)
+
+ADMIN_CACHE_SECONDS = 60.0
+
+
+class CoachPort(Protocol):
+    async def handle(self, incoming: Incoming) -> list[Reply]: ...
+
+    async def hold_private(self, platform: str, user_id: str, reply: Reply) -> str: ...
+
+    async def mark_unreachable(self, platform: str, chat_id: str) -> None: ...
+
+
+def api_base_url(base_url: str | None) -> str | None:
+    """`http://host:8081` or `http://host:8081/bot` -> PTB's form (`.../bot`, token appended)."""
+    if not base_url:
+        return None
+    base = base_url.rstrip("/")
+    return base if base.endswith("/bot") else base + "/bot"
+
+
+class TelegramAdapter:
+    """Start with `await start()`, stop with `await stop()`; `messenger` pushes reminders."""
+
+    def __init__(
+        self,
+        token: str,
+        coach: CoachPort,
+        *,
+        base_url: str | None = None,
+        webhook_url: str | None = None,
+        webhook_listen: str = "0.0.0.0",
+        webhook_port: int = 8443,
+        webhook_secret: str | None = None,
+        commands: Sequence[CommandInfo] | None = None,
+        group_max_rate: float = 20,
+        max_retries: int = 3,
+        poll_timeout: int = 30,
+    ) -> None:
+        self._coach = coach
+        self._webhook = (webhook_url, webhook_listen, webhook_port, webhook_secret)
+        self._commands = commands
+        self._poll_timeout = poll_timeout
+        builder = Application.builder().token(token)
+        if (url := api_base_url(base_url)) is not None:
+            builder = builder.base_url(url).base_file_url(url.removesuffix("/bot") + "/file/bot")
+        self._app = (
+            builder.rate_limiter(AIORateLimiter(group_max_rate=group_max_rate, max_retries=max_retries))
+            .concurrent_updates(PerSenderOrder())
+            .build()
+        )
+        self._app.add_handler(TypeHandler(Update, self._on_update))
+        self._app.add_error_handler(self._on_error)
+        self._aliases = PayloadAliases()
+        self.messenger = TelegramMessenger(self._app.bot, self._aliases)
+        self._me = BotIdentity(0, "")
+        self._admins: dict[str, tuple[float, frozenset[str]]] = {}
+
+    @property
+    def username(self) -> str:
+        return self._me.username
+
+    async def start(self) -> None:
+        await self._app.initialize()
+        self._me = BotIdentity(self._app.bot.id, self._app.bot.username)
+        await self._set_menus()
+        url, listen, port, secret = self._webhook
+        updater = self._app.updater
+        assert updater is not None
+        allowed = [Update.MESSAGE, Update.CALLBACK_QUERY]
+        if url:
+            path = url.split("://", 1)[-1].partition("/")[2]
+            await updater.start_webhook(
+                listen=listen, port=port, url_path=path, webhook_url=url, secret_token=secret or None,
+                allowed_updates=allowed,
+            )
+        else:
+            await updater.start_polling(timeout=self._poll_timeout, allowed_updates=allowed)
+        await self._app.start()
+        log.info("telegram: @%s is %s", self._me.username, "on a webhook" if url else "polling")
+
+    async def stop(self) -> None:
+        updater = self._app.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self._app.running:
+            await self._app.stop()
+        await self._app.shutdown()
+
+    async def _set_menus(self) -> None:
+        commands = self._commands if self._commands is not None else COMMANDS
+        everywhere = [BotCommand(c.name, c.description[:256]) for c in commands]
+        in_groups = [BotCommand(c.name, c.description[:256]) for c in commands if not c.private_only]
+        try:
+            await self._app.bot.set_my_commands(everywhere, scope=BotCommandScopeAllPrivateChats())
+            await self._app.bot.set_my_commands(in_groups, scope=BotCommandScopeAllGroupChats())
+        except Exception:  # a menu is a nicety; the bot works without it
+            log.exception("telegram: could not set the command menus")
+
+    # --- updates -----------------------------------------------------------------------
+
+    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        answered: asyncio.Task[bool] | None = None
+        if update.callback_query is not None:
+            # Answered first and in parallel, so the button's spinner stops at once.
+            answered = asyncio.create_task(update.callback_query.answer())
+        incoming: Incoming | None = None
+        try:
+            incoming = await self._incoming(update)
+            if incoming is not None:
+                replies = await self._coach.handle(incoming)
+                await self._send_all(update, incoming, replies)
+        except Exception:
+            log.exception("telegram: update %s failed", update.update_id)
+            if incoming is not None:
+                await self._apologise(incoming)
+        finally:
+            if answered is not None:
+                try:
+                    await answered
+                except Exception:  # an old query cannot be answered any more; nothing to do
+                    log.debug("telegram: callback query not answered", exc_info=True)
+
+    async def _incoming(self, update: Update) -> Incoming | None:
+        if update.callback_query is not None:
+            data = update.callback_query.data or ""
+            return press_to_incoming(update, self._me, self._aliases.decode(data), datetime.now(UTC))
+        incoming = message_to_incoming(update, self._me)
+        if incoming is None or incoming.chat_kind is not ChatKind.GROUP:
+            return incoming
+        command = split_command(incoming.text)
+        if command is not None and _admin_only(command[0], self._commands):
+            return replace(incoming, sender_is_admin=await self._is_admin(incoming.chat_id, incoming.sender_id))
+        return incoming
+
+    async def _is_admin(self, chat_id: str, user_id: str) -> bool:
+        expires, admins = self._admins.get(chat_id, (0.0, frozenset()))
+        if expires < time.monotonic():
+            members = await self._app.bot.get_chat_administrators(chat_id)
+            admins = frozenset(str(m.user.id) for m in members)
+            self._admins[chat_id] = (time.monotonic() + ADMIN_CACHE_SECONDS, admins)
+        return user_id in admins
+
+    async def _send_all(self, update: Update, incoming: Incoming, replies: list[Reply]) -> None:
+        in_group = incoming.chat_kind is ChatKind.GROUP
+        names = {incoming.sender_id: incoming.sender_name}
+        held: set[str] = set()
+        for reply in replies:
+            names.update(reply.mentions)
+            if in_group and reply.visibility is Visibility.PRIVATE:
+                await self._send_private(incoming, reply, names, held)
+                continue
+            chat_id = reply.chat_id or incoming.chat_id
+            addressed = in_group and reply.to_user_id is not None
+            reply_to = None
+            if addressed and reply.to_user_id == incoming.sender_id and update.message is not None:
+                reply_to = update.message.message_id
+            try:
+                await self.messenger.deliver(
+                    chat_id, reply, address=addressed, names=names, reply_to=reply_to,
+                    force_reply=addressed and reply.expects_answer,
+                )
+            except RecipientUnreachable:
+                if incoming.chat_kind is ChatKind.PRIVATE and chat_id == incoming.chat_id:
+                    await self._coach.mark_unreachable(PLATFORM, chat_id)
+                    return
+                raise
+
+    async def _send_private(self, incoming: Incoming, reply: Reply, names: dict[str, str], held: set[str]) -> None:
+        user_id = reply.to_user_id or incoming.sender_id
+        if user_id not in held:
+            try:
+                await self.messenger.deliver(user_id, reply)
+                return
+            except RecipientUnreachable:
+                log.info("telegram: %s has not opened the bot; holding a private reply", user_id)
+        token = await self._coach.hold_private(PLATFORM, user_id, reply)
+        if user_id in held:
+            return  # one note per person is enough: /start releases everything held
+        held.add(user_id)
+        link = f"https://t.me/{self._me.username}?start={token}"
+        marker = "\x00"
+        body = escape(text.private_fallback_note(marker, link)).replace(
+            marker, mention(user_id, names.get(user_id, ""))
+        )
+        note = Reply(text="", to_user_id=user_id)
+        await self.messenger.deliver(reply.chat_id or incoming.chat_id, note, body_html=body)
+
+    async def _apologise(self, incoming: Incoming) -> None:
+        try:
+            await self.messenger.deliver(incoming.chat_id, Reply(text=text.APOLOGY))
+        except CoachError:
+            log.warning("telegram: could not send the apology to %s", incoming.chat_id)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        # Reached only for errors outside _on_update (polling, webhook parsing): log, keep running.
+        log.error("telegram: %s", context.error, exc_info=context.error)
+
+
+def _admin_only(name: str, commands: Sequence[CommandInfo] | None) -> bool:
+    for info in commands if commands is not None else COMMANDS:
+        if info.name == name:
+            return bool(getattr(info, "admin_only", False))
+    return False
