@@ -1,0 +1,151 @@
+"""Slash commands generated from the core's command list; each invocation becomes the text the core reads."""
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Optional, Protocol
+
+import discord
+from discord import app_commands
+
+from core.text import platform as text
+
+# Discord's limits for application commands.
+NAME_LIMIT = 32
+DESCRIPTION_LIMIT = 100
+CHOICE_LIMIT = 25
+
+_RANGE = re.compile(r"^(\d+)-(\d+)$")
+_PLACEHOLDER = re.compile(r"(\[)?([A-Za-z][A-Za-z0-9_|-]*|\d+-\d+)\]?")
+
+
+class CommandLike(Protocol):
+    """What the adapter reads from `core.commands.CommandInfo`."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def usage(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def private_only(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    name: str
+    kind: type  # int or str
+    required: bool
+    description: str
+    choices: tuple[str, ...] = ()  # fixed values; shown as a pick list
+
+
+@dataclass(frozen=True)
+class SlashSpec:
+    """One slash command: its Discord shape and how its options turn back into the text the core reads."""
+
+    name: str
+    description: str
+    options: tuple[OptionSpec, ...]
+    private_only: bool
+
+    def text(self, values: Mapping[str, object]) -> str:
+        given = {k: v for k, v in values.items() if v is not None and str(v).strip() != ""}
+        if self.name == "log":
+            # During a session the core reads a bare set answer ("10 x 20kg"), the same as typing it.
+            reps = given.get("reps")
+            load = given.get("load")
+            return f"{reps} x {str(load).strip()}" if load is not None else f"{reps}"
+        parts = [f"/{self.name}"] + [str(given[o.name]).strip() for o in self.options if o.name in given]
+        return " ".join(parts)
+
+
+def _clip(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _option_name(raw: str, taken: set[str]) -> str:
+    name = re.sub(r"[^a-z0-9_-]+", "_", raw.lower()).strip("_")[:NAME_LIMIT] or "value"
+    while name in taken:
+        name = f"{name}_"[:NAME_LIMIT]
+    taken.add(name)
+    return name
+
+
+def _options_from_usage(usage: str) -> tuple[OptionSpec, ...]:
+    """Read the /help usage line: `0-10` becomes a pick list, `[NAME]` an optional text, `A|B` fixed choices."""
+    options: list[OptionSpec] = []
+    taken: set[str] = set()
+    for match in _PLACEHOLDER.finditer(usage):
+        optional, token = match.group(1) is not None, match.group(2)
+        if token.islower() and "|" not in token:
+            continue  # a literal joining word such as the "x" in "REPS [x LOAD]"
+        ranged = _RANGE.match(token)
+        if ranged:
+            low, high = int(ranged.group(1)), int(ranged.group(2))
+            choices = tuple(str(v) for v in range(low, high + 1)) if high - low < CHOICE_LIMIT else ()
+            options.append(OptionSpec(_option_name("value", taken), int, not optional, text.DISCORD_OPTION_SCALE, choices))
+        elif "|" in token:
+            choices = tuple(c for c in token.split("|") if c)
+            options.append(OptionSpec(_option_name("choice", taken), str, not optional,
+                                      text.DISCORD_OPTION_TEXT.format(what=" or ".join(choices)), choices))
+        else:
+            options.append(OptionSpec(_option_name(token, taken), str, not optional,
+                                      text.DISCORD_OPTION_TEXT.format(what=token.lower())))
+    return tuple(options)
+
+
+def slash_spec(info: CommandLike) -> SlashSpec:
+    name = info.name.lstrip("/").lower()[:NAME_LIMIT]
+    if name == "log":
+        options: tuple[OptionSpec, ...] = (
+            OptionSpec("reps", int, True, text.DISCORD_OPTION_REPS),
+            OptionSpec("load", str, False, text.DISCORD_OPTION_LOAD),
+        )
+    elif name == "start":
+        # The code from a "your DMs are closed" note; the core returns the held messages for it.
+        options = (OptionSpec("code", str, False, text.DISCORD_OPTION_TOKEN),)
+    else:
+        options = _options_from_usage(info.usage)
+    return SlashSpec(name, _clip(info.description or name, DESCRIPTION_LIMIT), options, info.private_only)
+
+
+def slash_specs(commands: Iterable[CommandLike]) -> tuple[SlashSpec, ...]:
+    seen: dict[str, SlashSpec] = {}
+    for info in commands:
+        spec = slash_spec(info)
+        seen.setdefault(spec.name, spec)
+    return tuple(seen.values())
+
+
+SlashHandler = Callable[[discord.Interaction, SlashSpec, dict[str, Any]], Awaitable[None]]
+
+
+def build_command(spec: SlashSpec, handler: SlashHandler) -> app_commands.Command[Any, Any, None]:
+    """A discord.py command whose signature is built from the spec, so Discord shows typed options."""
+
+    async def callback(interaction: discord.Interaction, **values: Any) -> None:
+        await handler(interaction, spec, values)
+
+    params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction)]
+    for option in sorted(spec.options, key=lambda o: not o.required):  # Discord wants required options first
+        annotation: Any = option.kind if option.required else Optional[option.kind]
+        default = inspect.Parameter.empty if option.required else None
+        params.append(inspect.Parameter(option.name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default))
+    callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    callback.__name__ = f"slash_{spec.name}"
+    app_commands.describe(**{o.name: _clip(o.description, DESCRIPTION_LIMIT) for o in spec.options})(callback)
+    choices = {
+        o.name: [app_commands.Choice(name=c, value=o.kind(c)) for c in o.choices]
+        for o in spec.options
+        if o.choices
+    }
+    if choices:
+        app_commands.choices(**choices)(callback)
+    return app_commands.Command(name=spec.name, description=spec.description, callback=callback)
