@@ -64,6 +64,7 @@ class Reply:
     choices: tuple[Choice, ...] = ()
     visibility: Visibility = Visibility.PUBLIC
     to_user_id: str | None = None  # the person it is addressed to (mention, private delivery)
+    to_user_name: str = ""
     chat_id: str | None = None  # None: the chat the incoming message came from
     expects_answer: bool = False  # a prompt whose typed answer must reach the bot (ForceReply)
     attachment: Attachment | None = None

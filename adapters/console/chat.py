@@ -1,0 +1,178 @@
+"""The console chat: each typed line becomes an Incoming; each Reply is printed (or written as JSON)."""
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import IO, Protocol
+
+from core.messages import ChatKind, Choice, Incoming, Outgoing, Reply, Visibility
+
+PLATFORM = "console"
+_SHIFT = re.compile(r"^\+(\d+)([dhm])$")
+
+
+class CoachLike(Protocol):
+    async def handle(self, incoming: Incoming) -> list[Reply]: ...
+
+
+class MovableClockLike(Protocol):
+    def now(self) -> datetime: ...
+
+    def move(self, by: timedelta) -> None: ...
+
+    def set(self, when: datetime) -> None: ...
+
+
+class ConsoleChat:
+    """Who is speaking and where: `/as NAME`, `/group NAME`, `/private`; `/clock +1d` moves time."""
+
+    def __init__(
+        self,
+        coach: CoachLike,
+        clock: MovableClockLike,
+        *,
+        user: str = "you",
+        group: str | None = None,
+        json_mode: bool = False,
+        out: IO[str] | None = None,
+        on_clock_moved: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        self._coach = coach
+        self._clock = clock
+        self.user = user
+        self.group = group
+        self._json = json_mode
+        self._out = out or sys.stdout
+        self._last_choices: tuple[Choice, ...] = ()
+        self._on_clock_moved = on_clock_moved
+
+    @property
+    def chat_id(self) -> str:
+        return f"group:{self.group}" if self.group else f"dm:{self.user}"
+
+    async def run(self, lines: IO[str] | None = None) -> None:
+        source = lines or sys.stdin
+        while True:
+            if not self._json and source.isatty():
+                self._write(f"{self.user}{'@' + self.group if self.group else ''}> ", end="")
+            line = await asyncio.to_thread(source.readline)
+            if not line:
+                return
+            if line.strip() in {"/quit", "/exit"}:
+                return
+            await self.say(line.rstrip("\n"))
+
+    async def say(self, line: str) -> None:
+        line = line.strip()
+        if not line:
+            return
+        if await self._meta(line):
+            return
+        payload = None
+        if line.startswith("/press "):
+            payload = line.removeprefix("/press ").strip()
+        else:
+            payload = next((c.payload for c in self._last_choices if c.label.lower() == line.lower() and c.payload != line), None)
+        incoming = Incoming(
+            platform=PLATFORM,
+            chat_id=self.chat_id,
+            chat_kind=ChatKind.GROUP if self.group else ChatKind.PRIVATE,
+            sender_id=self.user,
+            sender_name=self.user,
+            sent_at=self._clock.now(),
+            text="" if payload is not None else line,
+            payload=payload,
+            sender_is_admin=True,
+            chat_title=self.group or "",
+        )
+        self.show(await self._coach.handle(incoming))
+
+    async def _meta(self, line: str) -> bool:
+        word, _, rest = line.partition(" ")
+        rest = rest.strip()
+        if word == "/as" and rest:
+            self.user = rest
+        elif word == "/group" and rest:
+            self.group = rest
+        elif word == "/private":
+            self.group = None
+        elif word == "/clock" and rest:
+            self._move_clock(rest)
+            if self._on_clock_moved:
+                await self._on_clock_moved()
+        else:
+            return False
+        self._note(f"now: {self.user} in {self.chat_id}, clock {self._clock.now():%Y-%m-%d %H:%M} UTC")
+        return True
+
+    def _move_clock(self, spec: str) -> None:
+        if m := _SHIFT.match(spec):
+            amount, unit = int(m.group(1)), m.group(2)
+            self._clock.move(timedelta(**{{"d": "days", "h": "hours", "m": "minutes"}[unit]: amount}))
+        else:
+            when = datetime.fromisoformat(spec)
+            self._clock.set(when if when.tzinfo else when.replace(tzinfo=UTC))
+
+    def show(self, replies: list[Reply], *, pushed: bool = False, chat_id: str | None = None) -> None:
+        for reply in replies:
+            target = reply.chat_id or chat_id or self.chat_id
+            if reply.visibility is Visibility.PRIVATE:
+                target = f"dm:{reply.to_user_id}"
+            if reply.choices:
+                self._last_choices = reply.choices
+            if self._json:
+                self._write(json.dumps(_as_json(reply, target, pushed), ensure_ascii=False))
+            else:
+                self._write(_as_text(reply, target, pushed, self.chat_id))
+
+    def _note(self, text: str) -> None:
+        if self._json:
+            self._write(json.dumps({"note": text}))
+        else:
+            self._write(f"  ({text})")
+
+    def _write(self, text: str, end: str = "\n") -> None:
+        self._out.write(text + end)
+        self._out.flush()
+
+
+def _as_json(reply: Reply, target: str, pushed: bool) -> dict[str, object]:
+    return {
+        "chat": target,
+        "to": reply.to_user_id,
+        "text": reply.text,
+        "buttons": [{"label": c.label, "payload": c.payload} for c in reply.choices],
+        "visibility": reply.visibility.value,
+        "attachment": reply.attachment.path if reply.attachment else None,
+        "pushed": pushed,
+    }
+
+
+def _as_text(reply: Reply, target: str, pushed: bool, current_chat: str) -> str:
+    where = "" if target == current_chat else f" [{target}]"
+    tag = "coach (reminder)" if pushed else "coach"
+    if reply.visibility is Visibility.PRIVATE:
+        tag += f" (private to {reply.to_user_id})"
+    elif reply.to_user_id and target.startswith("group:"):
+        tag += f" → @{reply.to_user_name or reply.to_user_id}"
+    lines = [f"{tag}{where}: {reply.text}"]
+    if reply.choices:
+        lines.append("   " + " ".join(f"[{c.label}]" for c in reply.choices))
+    if reply.attachment:
+        lines.append(f"   file: {reply.attachment.path}")
+    return "\n".join(lines)
+
+
+class ConsoleMessenger:
+    """Pushed messages (reminders, check-ins, boards) printed into the console chat."""
+
+    def __init__(self, chat: ConsoleChat) -> None:
+        self._chat = chat
+
+    async def send(self, message: Outgoing) -> str | None:
+        self._chat.show([message.reply], pushed=True, chat_id=message.chat_id)
+        return None

@@ -1,0 +1,45 @@
+"""The unit of work: one session, one transaction, every repository bound to it."""
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from adapters.db.records import SqlHeldMessages, SqlInbox, SqlPainReports, SqlSafetyEvents
+from adapters.db.users import SqlConversations, SqlUsers
+from adapters.db.workouts import SqlWorkouts
+
+
+class SqlUnitOfWork:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+
+    async def __aenter__(self) -> SqlUnitOfWork:
+        self.session = self._sessions()
+        self.users = SqlUsers(self.session)
+        self.conversations = SqlConversations(self.session)
+        self.workouts = SqlWorkouts(self.session)
+        self.pain = SqlPainReports(self.session)
+        self.safety = SqlSafetyEvents(self.session)
+        self.inbox = SqlInbox(self.session)
+        self.held = SqlHeldMessages(self.session)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            await self.session.rollback()  # a no-op after commit; undoes everything otherwise
+        finally:
+            await self.session.close()
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    async def rollback(self) -> None:
+        await self.session.rollback()
+
+
+class SqlUnitOfWorkFactory:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._sessions)

@@ -1,0 +1,62 @@
+"""The `backcoach` command: run, console, db upgrade."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.settings import SettingsError, load_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="backcoach", description="A chat coach for weekly back training.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="start every configured platform (the console when none is)")
+    console = sub.add_parser("console", help="chat with the coach in this terminal")
+    console.add_argument("--user", default="you", help="who is speaking (switch later with /as NAME)")
+    console.add_argument("--group", default=None, help="start inside a simulated group chat")
+    console.add_argument("--json", action="store_true", help="read lines from stdin, write one JSON object per bot message")
+    db = sub.add_parser("db", help="database tasks")
+    db.add_argument("action", choices=["upgrade"])
+    return parser
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # Library loggers would print request URLs (which carry the bot token) at INFO.
+    for noisy in ("httpx", "httpcore", "telegram", "discord", "apscheduler", "aiosqlite", "sqlalchemy"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"backcoach: bad setting {error}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level)
+    from bot import runner
+
+    try:
+        if args.command == "db":
+            from bot.migrate import upgrade
+
+            asyncio.run(upgrade(settings.database_url))
+            print("database is up to date")
+        elif args.command == "console":
+            asyncio.run(runner.run_console(settings, user=args.user, group=args.group, json_mode=args.json))
+        else:
+            asyncio.run(runner.run(settings))
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

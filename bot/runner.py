@@ -1,0 +1,84 @@
+"""Starting everything in ONE event loop: platforms, the console and the scheduler."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from contextlib import suppress
+
+from adapters.console.chat import ConsoleChat
+from bot.clock import MovableClock
+from bot.settings import Settings
+from bot.wiring import Services, build_services
+
+log = logging.getLogger(__name__)
+
+
+async def run_console(settings: Settings, *, user: str, group: str | None, json_mode: bool) -> None:
+    clock = MovableClock()
+    services = await build_services(settings, clock=clock)
+    try:
+        chat = ConsoleChat(services.coach, clock, user=user, group=group, json_mode=json_mode)
+        if not json_mode:
+            print("Backcoach console: type /start to begin, /help for commands, /quit to leave.")
+        await chat.run()
+    finally:
+        await services.dispose()
+
+
+async def run(settings: Settings) -> None:
+    if not settings.telegram_bot_token and not settings.discord_bot_token:
+        print("No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set: starting the console chat.", file=sys.stderr)
+        await run_console(settings, user="you", group=None, json_mode=False)
+        return
+    services = await build_services(settings)
+    adapters = _platform_adapters(services)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        for adapter in adapters:
+            await adapter.start()
+        log.info("backcoach is running with %d platform(s)", len(adapters))
+        await stop.wait()
+    finally:
+        for adapter in reversed(adapters):
+            with suppress(Exception):
+                await adapter.stop()
+        await services.dispose()
+
+
+def _platform_adapters(services: Services) -> list[object]:
+    adapters: list[object] = []
+    settings = services.settings
+    if settings.telegram_bot_token:
+        from adapters.telegram.app import TelegramAdapter
+
+        adapters.append(
+            TelegramAdapter(
+                services.coach,
+                token=settings.telegram_bot_token,
+                base_url=settings.telegram_api_base_url or None,
+                webhook_url=settings.telegram_webhook_url or None,
+                webhook_listen=settings.telegram_webhook_listen,
+                webhook_port=settings.telegram_webhook_port,
+                webhook_secret=settings.telegram_webhook_secret or None,
+            )
+        )
+    if settings.discord_bot_token:
+        from adapters.discord.bot import DiscordAdapter
+
+        adapters.append(
+            DiscordAdapter(
+                services.coach,
+                token=settings.discord_bot_token,
+                guild_id=settings.discord_guild_id,
+                message_content=settings.discord_message_content,
+                shard_count=settings.discord_shard_count,
+                shard_ids=settings.shard_ids,
+            )
+        )
+    return adapters

@@ -1,0 +1,46 @@
+"""The commands the coach understands: one list for /help, Telegram menus and Discord slash commands."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CommandInfo:
+    name: str
+    usage: str  # the arguments, as shown in /help ("" when none)
+    description: str
+    private_only: bool = False  # answered only in a private chat (personal data)
+    admin_only: bool = False  # in a group, only chat admins may use it
+
+
+COMMANDS: tuple[CommandInfo, ...] = (
+    CommandInfo("start", "", "Set up your profile (a few quick questions)"),
+    CommandInfo("today", "", "Today's back session"),
+    CommandInfo("log", "REPS [x LOAD]", "Log the current set, e.g. /log 10 x 20kg"),
+    CommandInfo("pain", "0-10", "Tell me how your back feels right now"),
+    CommandInfo("undo", "", "Remove the last set you logged"),
+    CommandInfo("skip", "", "Skip the current exercise"),
+    CommandInfo("swap", "[NAME]", "Swap the current lift for another of the same kind"),
+    CommandInfo("stop", "", "End today's session early (what you logged is kept)"),
+    CommandInfo("history", "[LIFT]", "Your recent sessions"),
+    CommandInfo("checkin", "0-10", "Answer the morning-after pain check-in"),
+    CommandInfo("cleared", "", "A professional has cleared you: lift the safety pause"),
+    CommandInfo("settings", "", "Change your answers (level, equipment, units, time zone, goal)"),
+    CommandInfo("help", "", "Every command, one line each"),
+)
+
+
+def find_command(name: str) -> CommandInfo | None:
+    for info in COMMANDS:
+        if info.name == name:
+            return info
+    return None
+
+
+def split_command(said: str) -> tuple[str, str] | None:
+    """`/today@BackcoachBot extra` -> ("today", "extra"); None when it is not a command."""
+    if not said.startswith("/"):
+        return None
+    head, _, rest = said[1:].partition(" ")
+    name = head.split("@", 1)[0].lower()
+    return (name, rest.strip()) if name else None

@@ -1,0 +1,62 @@
+"""What the coach says while a session runs: prompts, confirmations, summaries, history."""
+from __future__ import annotations
+
+PAIN_BEFORE_Q = "Before we start: how does your back feel right now, from 0 (no pain) to 10 (worst imaginable)?"
+PAIN_LIFT_Q = "How does your back feel after {lift}, 0 to 10?"
+PAIN_AFTER_Q = "Nice work. One last thing: how does your back feel now, 0 to 10?"
+PAIN_HINT = "Please answer with a number from 0 to 10, like 2 or pain 2."
+
+TODAY_HEADER = "Today's back session ({day}):"
+TODAY_GENTLE_HEADER = "Today's back session, gentle version ({day}):"
+WARMUP_HEADER = "Warm-up:"
+MAIN_HEADER = "Main work:"
+COOLDOWN_HEADER = "Cool-down:"
+LIFT_LINE = "• {name}: {sets} × {reps}{load}{side}"
+LIFT_LOAD = " @ {load}"
+PER_SIDE = " per side"
+AS_MANY_AS_CLEAN = "as many clean reps as you can"
+REP_RANGE = "{low}–{high}"
+RESUMING = "Picking up where you left off."
+
+FIRST_LOAD_Q = (
+    "First time logging {lift} with me. What load will you use? A conservative place to start: {suggestion}. "
+    "Reply with a number (e.g. {example}) or bodyweight."
+)
+FIRST_LOAD_Q_NO_SUGGESTION = "First time logging {lift} with me. What load will you use? Reply with a number or bodyweight."
+FIRST_LOAD_SET = "Got it: {lift} at {load}."
+
+RAMP_PROMPT = "Warm-up set {n} of {total} for {lift}: {reps} reps{load}{note}. Reply done, or what you did."
+SET_PROMPT = "{lift}, set {n} of {total}: {target}{load}{side}."
+SET_TARGET = "aim for {reps} reps"
+SET_PROMPT_HOW = "Reply with reps (and load if it changed), skip, or done."
+LAST_TIME_LINE = "{last_time}"
+NO_LAST_TIME = "first time: no history yet"
+CUE_LINE = "Tip: {cue}"
+
+LOGGED_WORK = "Logged set {n}: {what}."
+LOGGED_RAMP = "Warm-up logged: {what}."
+SKIPPED_SET = "Skipped that set."
+NEW_BEST = "New best on {lift}: {what}!"
+SKIPPED_LIFT = "Skipped {lift}."
+NO_SESSION = "You don't have a session running. Type /today to start one."
+UNDONE = "Removed your last set ({what}) from {lift}."
+NOTHING_TO_UNDO = "There's no set to undo in this session yet."
+STOPPED = "Session ended early. I kept the {count} working sets you logged."
+STOPPED_NOTHING = "Session ended. Nothing was logged today, and that's fine."
+
+SUMMARY_HEADER = "Session done! {lifts} lifts, {sets} working sets."
+SUMMARY_LINE = "• {lift}: {sets}"
+SUMMARY_BESTS = "New bests today: {count}."
+PARTIAL_SUMMARY_HEADER = "Here's what you did: {sets} working sets."
+
+PAIN_NOTED = "Thanks, noted {value}/10."
+
+HISTORY_HEADER = "Your recent sessions:"
+HISTORY_EMPTY = "No sessions yet. Type /today to do your first one."
+HISTORY_LINE = "{day}: {lifts}{status}"
+HISTORY_PARTIAL = " (ended early)"
+HISTORY_STOPPED = " (stopped for safety)"
+HISTORY_LIFT = "{lift} {sets}"
+HISTORY_NO_SETS = "no working sets logged"
+HISTORY_MORE = "Older sessions: /history more"
+FAILED_MARK = " (failed)"

@@ -1,0 +1,102 @@
+"""One message being handled: what came in, who said it, and the replies being built."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from core.conversation import Conversation, Step
+from core.messages import ChatKind, Choice, Incoming, Reply, Visibility
+from core.model import Profile
+from core.ports import UnitOfWork
+
+
+@dataclass
+class Turn:
+    uow: UnitOfWork
+    incoming: Incoming
+    now: datetime
+    profile: Profile
+    conversation: Conversation
+    replies: list[Reply] = field(default_factory=list)
+
+    @property
+    def in_group(self) -> bool:
+        return self.incoming.chat_kind is ChatKind.GROUP
+
+    @property
+    def said(self) -> str:
+        return self.incoming.said.strip()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.profile.timezone)
+
+    def local_today(self) -> date:
+        return self.now.astimezone(self.zone).date()
+
+    def say(self, text: str, choices: tuple[Choice, ...] = (), *, expects_answer: bool = False) -> None:
+        """Answer in the chat the message came from, addressed to its sender."""
+        self.replies.append(
+            Reply(
+                text=text,
+                choices=choices,
+                to_user_id=self.incoming.sender_id,
+                to_user_name=self.incoming.sender_name,
+                expects_answer=expects_answer,
+            )
+        )
+
+    def say_private(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
+        """Something only the sender may see (their private chat, an ephemeral reply)."""
+        self.replies.append(
+            Reply(
+                text=text,
+                choices=choices,
+                visibility=Visibility.PRIVATE,
+                to_user_id=self.incoming.sender_id,
+                to_user_name=self.incoming.sender_name,
+            )
+        )
+
+    def say_personal(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
+        """Personal data: in a private chat as usual, from a group only privately."""
+        if self.in_group:
+            self.say_private(text, choices)
+        else:
+            self.say(text, choices)
+
+    def ask(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
+        self.say(text, choices, expects_answer=True)
+
+    async def save_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        await self.uow.users.save(profile)
+
+    async def move_to(self, step: Step, **data: object) -> None:
+        """Move the conversation on; it remembers the chat where the open question lives."""
+        self.conversation = self.conversation.at(step, **data)
+        await self._store_conversation()
+
+    async def go_idle(self) -> None:
+        self.conversation = self.conversation.idle()
+        await self._store_conversation()
+
+    async def _store_conversation(self) -> None:
+        self.conversation = replace(
+            self.conversation,
+            platform=self.incoming.platform,
+            chat_id=self.incoming.chat_id,
+            chat_kind=self.incoming.chat_kind.value,
+        )
+        await self.uow.conversations.save(self.conversation)
+
+
+def numbered(options: tuple[tuple[str, str], ...], prefix: str = "") -> tuple[Choice, ...]:
+    """Buttons for numbered options; the payload is the number, the same as typing it."""
+    return tuple(Choice(label=f"{i}. {label}", payload=f"{prefix}{i}") for i, (_, label) in enumerate(options, 1))
+
+
+def render_numbered(question: str, options: tuple[tuple[str, str], ...]) -> str:
+    lines = [question] + [f"{i}. {label}" for i, (_, label) in enumerate(options, 1)]
+    return "\n".join(lines)

@@ -1,0 +1,97 @@
+"""Starting a session: the pain check before it, building the plan, and showing it."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.conversation import Step
+from core.messages import Choice
+from core.safety.pain import BeforeSession, decide_before_session, parse_pain
+from core.text import workout as say
+from core.text.training import format_load
+from core.training.generator import build_session
+from core.training.plan import PlannedLift, SessionPlan
+from core.turn import Turn
+from core.workout import sets
+from core.workout.history import load_history
+from core.workout.model import PainReport, Phase, Workout
+
+
+def pain_buttons(prefix: str = "pain ") -> tuple[Choice, ...]:
+    return tuple(Choice(str(n), f"{prefix}{n}") for n in range(11))
+
+
+async def today(turn: Turn) -> None:
+    active = await turn.uow.workouts.active(turn.profile.user_id)
+    if active is not None:
+        turn.say(say.RESUMING)
+        await sets.prompt_current(turn, active)
+        return
+    await turn.move_to(Step.PAIN_BEFORE)
+    turn.ask(say.PAIN_BEFORE_Q, pain_buttons())
+
+
+async def answer_pain_before(turn: Turn) -> None:
+    from core import safety_flow
+
+    pain = parse_pain(turn.said, expecting=True)
+    if pain is None:
+        turn.ask(say.PAIN_HINT, pain_buttons())
+        return
+    await turn.uow.pain.add(PainReport(turn.profile.user_id, pain, "before", turn.now))
+    decision = decide_before_session(pain)
+    if decision is BeforeSession.REST:
+        await turn.go_idle()
+        safety_flow.say_rest_today(turn)
+        return
+    gentle = decision is BeforeSession.GENTLE
+    if gentle:
+        safety_flow.say_gentle_today(turn)
+    await begin(turn, pain, gentle=gentle)
+
+
+async def begin(turn: Turn, pain_before: int | None, *, gentle: bool) -> None:
+    history = await load_history(turn.uow, turn.profile)
+    plan = build_session(turn.profile, history, turn.local_today(), gentle=gentle)
+    workout = await turn.uow.workouts.add(
+        Workout(
+            id=None,
+            user_id=turn.profile.user_id,
+            platform=turn.incoming.platform,
+            chat_id=turn.incoming.chat_id,
+            chat_kind=turn.incoming.chat_kind.value,
+            day=turn.local_today(),
+            started_at=turn.now,
+            plan=plan,
+            pain_before=pain_before,
+            phase=Phase.RAMP,
+        )
+    )
+    turn.say(overview(plan, turn))
+    await sets.prompt_current(turn, workout)
+
+
+def overview(plan: SessionPlan, turn: Turn) -> str:
+    header = say.TODAY_GENTLE_HEADER if plan.gentle else say.TODAY_HEADER
+    lines = [header.format(day=plan.day.strftime("%a %d %b")), "", say.WARMUP_HEADER]
+    lines += [f"• {item}" for item in plan.warmup]
+    lines += ["", say.MAIN_HEADER]
+    lines += [lift_line(lift, turn) for lift in plan.lifts]
+    lines += ["", say.COOLDOWN_HEADER]
+    lines += [f"• {item}" for item in plan.cooldown]
+    lines += [f"\n{note}" for note in plan.notes]
+    return "\n".join(lines)
+
+
+def lift_line(lift: PlannedLift, turn: Turn) -> str:
+    reps = say.AS_MANY_AS_CLEAN if lift.target_reps is None else say.REP_RANGE.format(low=lift.rep_low, high=lift.rep_high)
+    load = ""
+    if lift.load_kg:
+        load = say.LIFT_LOAD.format(load=format_load(lift.load_kg, turn.profile.units, lift.load_kind))
+    side = say.PER_SIDE if lift.one_arm else ""
+    return say.LIFT_LINE.format(name=lift.name, sets=lift.sets, reps=reps, load=load, side=side)
+
+
+def with_first_load(workout: Workout, load_kg: float) -> Workout:
+    lift = workout.lift
+    assert lift is not None
+    return workout.with_lift(replace(lift, load_kg=load_kg, needs_first_load=False))

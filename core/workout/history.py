@@ -1,0 +1,85 @@
+"""The lifter's past sessions, as the training engine reads them and as /history shows them."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.model import Profile
+from core.ports import UnitOfWork
+from core.text import workout as say
+from core.text.training import format_load
+from core.training.catalogue import exercise
+from core.training.plan import PastLift, PastSession, PastSet, TrainingHistory
+from core.turn import Turn
+from core.workout.model import LoggedSet, Status, Workout
+
+HISTORY_PAGE = 5
+
+
+async def load_history(uow: UnitOfWork, profile: Profile, *, include_active: bool = False) -> TrainingHistory:
+    """Every ended session (and the running one when asked), oldest first, with pain attached."""
+    workouts = list(reversed(await uow.workouts.finished(profile.user_id)))
+    if include_active and (active := await uow.workouts.active(profile.user_id)) is not None:
+        workouts.append(active)
+    logged = await uow.workouts.sets_of([w.id for w in workouts if w.id is not None])
+    by_workout: dict[int, list[LoggedSet]] = defaultdict(list)
+    for item in logged:
+        by_workout[item.workout_id].append(item)
+    pain_by_lift: dict[tuple[int, str], int] = {}
+    for report in await uow.pain.of_user(profile.user_id):
+        if report.workout_id is not None and report.lift_key:
+            key = (report.workout_id, report.lift_key)
+            pain_by_lift[key] = max(pain_by_lift.get(key, 0), report.value)
+    sessions = [_session(w, by_workout.get(w.id or 0, []), pain_by_lift) for w in workouts if w.status is not Status.REST]
+    return TrainingHistory(tuple(sessions))
+
+
+def _session(workout: Workout, logged: list[LoggedSet], pain_by_lift: dict[tuple[int, str], int]) -> PastSession:
+    order: list[str] = []
+    for item in logged:
+        if item.lift_key not in order:
+            order.append(item.lift_key)
+    lifts = tuple(
+        PastLift(
+            key=key,
+            sets=tuple(PastSet(s.reps, s.load_kg, s.reps_right, s.warmup, s.failed) for s in logged if s.lift_key == key),
+            pain_max=pain_by_lift.get((workout.id or 0, key)),
+        )
+        for key in order
+    )
+    return PastSession(workout.day, lifts, workout.pain_before, workout.pain_after, workout.reduce_next)
+
+
+async def show_history(turn: Turn, argument: str) -> None:
+    finished = await turn.uow.workouts.finished(turn.profile.user_id, limit=HISTORY_PAGE + 1)
+    if not finished:
+        turn.say_personal(say.HISTORY_EMPTY)
+        return
+    page = finished[:HISTORY_PAGE]
+    logged = await turn.uow.workouts.sets_of([w.id for w in page if w.id is not None])
+    lines = [say.HISTORY_HEADER]
+    for workout in page:
+        lines.append(history_line(workout, [s for s in logged if s.workout_id == workout.id and not s.warmup], turn))
+    if len(finished) > HISTORY_PAGE:
+        lines.append(say.HISTORY_MORE)
+    turn.say_personal("\n".join(lines))
+
+
+def history_line(workout: Workout, working: list[LoggedSet], turn: Turn) -> str:
+    parts = []
+    for key in dict.fromkeys(s.lift_key for s in working):
+        done = [s for s in working if s.lift_key == key]
+        parts.append(say.HISTORY_LIFT.format(lift=exercise(key).name, sets=compact_sets(done, turn)))
+    status = {Status.PARTIAL: say.HISTORY_PARTIAL, Status.STOPPED_FOR_SAFETY: say.HISTORY_STOPPED}.get(workout.status, "")
+    return say.HISTORY_LINE.format(day=workout.day.strftime("%a %d %b"), lifts="; ".join(parts) or say.HISTORY_NO_SETS, status=status)
+
+
+def compact_sets(done: list[LoggedSet], turn: Turn) -> str:
+    """3×10 @ 16 kg when every set matched, else 10, 9, 8 @ 16 kg."""
+    reps = [f"{s.reps}/{s.reps_right}" if s.reps_right is not None else str(s.reps) for s in done]
+    loads = {s.load_kg for s in done}
+    load = next(iter(loads)) if len(loads) == 1 else None
+    count = f"{len(done)}×{reps[0]}" if len(set(reps)) == 1 else ", ".join(reps)
+    if load:
+        kind = exercise(done[0].lift_key).load_kind
+        return f"{count} @ {format_load(load, turn.profile.units, kind)}"
+    return count

@@ -1,0 +1,198 @@
+"""Logging sets: the prompt for the current set, each reply, undo, skip, stop and the summary."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.conversation import Step
+from core.messages import Choice
+from core.parsing import SetAction, SetReply, parse_load, parse_set_reply
+from core.text import workout as say
+from core.text.training import format_last_time, format_load
+from core.training.bests import is_new_best
+from core.training.plan import PlannedLift, Slot
+from core.turn import Turn
+from core.workout.history import load_history
+from core.workout.model import LoggedSet, Phase, Status, Workout
+
+
+async def prompt_current(turn: Turn, workout: Workout) -> None:
+    """Ask for whatever the session needs next: a first load, a warm-up set, a working set, or the end."""
+    lift = workout.lift
+    if lift is None:
+        await finish(turn, workout)
+        return
+    units = turn.profile.units
+    if lift.needs_first_load:
+        await turn.move_to(Step.FIRST_LOAD, workout_id=workout.id)
+        if lift.suggested_first_load_kg:
+            suggestion = format_load(lift.suggested_first_load_kg, units, lift.load_kind)
+            turn.ask(say.FIRST_LOAD_Q.format(lift=lift.name, suggestion=suggestion, example=suggestion))
+        else:
+            turn.ask(say.FIRST_LOAD_Q_NO_SUGGESTION.format(lift=lift.name))
+        return
+    await turn.move_to(Step.SET, workout_id=workout.id)
+    if workout.phase is Phase.RAMP and workout.set_index < len(lift.ramps):
+        ramp = lift.ramps[workout.set_index]
+        load = f" @ {format_load(ramp.load_kg, units, lift.load_kind)}" if ramp.load_kg else ""
+        note = f" ({ramp.note})" if ramp.note else ""
+        text = say.RAMP_PROMPT.format(n=workout.set_index + 1, total=len(lift.ramps), lift=lift.name, reps=ramp.reps, load=load, note=note)
+        turn.ask(text, (Choice("done", "done"), Choice("skip", "skip")))
+        return
+    if workout.phase is Phase.RAMP:
+        workout = replace(workout, phase=Phase.WORK, set_index=0)
+        await turn.uow.workouts.save(workout)
+    target = say.SET_TARGET.format(reps=lift.target_reps) if lift.target_reps else say.AS_MANY_AS_CLEAN
+    load = say.LIFT_LOAD.format(load=format_load(lift.load_kg, units, lift.load_kind)) if lift.load_kg else ""
+    lines = [say.SET_PROMPT.format(lift=lift.name, n=workout.set_index + 1, total=lift.sets, target=target, load=load, side=say.PER_SIDE if lift.one_arm else "")]
+    if workout.set_index == 0:
+        history = await load_history(turn.uow, turn.profile)
+        last = history.last_of(lift.key)
+        lines.append(format_last_time(last[1], units) if last else say.NO_LAST_TIME)
+        if lift.progression_note:
+            lines.append(lift.progression_note)
+        lines.append(say.CUE_LINE.format(cue=lift.cue))
+    lines.append(say.SET_PROMPT_HOW)
+    turn.ask("\n".join(lines), _set_buttons(lift))
+
+
+def _set_buttons(lift: PlannedLift) -> tuple[Choice, ...]:
+    if lift.target_reps is None:
+        return (Choice("done", "done"), Choice("skip", "skip"))
+    t = lift.target_reps
+    reps = [r for r in (t - 2, t, t + 2) if 0 < r <= 100]
+    return tuple(Choice(str(r), str(r)) for r in reps) + (Choice("skip", "skip"),)
+
+
+async def answer_first_load(turn: Turn, workout: Workout) -> None:
+    lift = workout.lift
+    assert lift is not None
+    load_kg = parse_load(turn.said, turn.profile.units)
+    workout = workout.with_lift(replace(lift, load_kg=load_kg or None, needs_first_load=False))
+    await turn.uow.workouts.save(workout)
+    turn.say(say.FIRST_LOAD_SET.format(lift=lift.name, load=format_load(load_kg, turn.profile.units, lift.load_kind)))
+    await prompt_current(turn, workout)
+
+
+async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None) -> None:
+    lift = workout.lift
+    assert lift is not None
+    reply = reply or parse_set_reply(turn.said, turn.profile.units)
+    ramp = workout.phase is Phase.RAMP and workout.set_index < len(lift.ramps)
+    if reply.action is SetAction.SKIP:
+        turn.say(say.SKIPPED_SET)
+    else:
+        if not ramp and reply.load_kg is not None and reply.load_kg != lift.load_kg:
+            # A working set done at another load: later sets of this lift default to it.
+            workout = workout.with_lift(replace(lift, load_kg=reply.load_kg))
+            lift = workout.plan.lifts[workout.lift_index]
+        logged = await _store(turn, workout, lift, reply, ramp)
+        what = describe(logged, turn, lift)
+        turn.say((say.LOGGED_RAMP if ramp else say.LOGGED_WORK).format(n=logged.set_number, what=what))
+    await advance(turn, replace(workout, set_index=workout.set_index + 1))
+
+
+async def _store(turn: Turn, workout: Workout, lift: PlannedLift, reply: SetReply, ramp: bool) -> LoggedSet:
+    assert workout.id is not None
+    planned_reps = lift.ramps[workout.set_index].reps if ramp else (lift.target_reps or 0)
+    planned_load = lift.ramps[workout.set_index].load_kg if ramp else lift.load_kg
+    reps = planned_reps if reply.action is SetAction.DONE else (reply.reps or 0)
+    right = reply.reps_right if reply.reps_right is not None else (reps if lift.one_arm and reply.action is SetAction.DONE else None)
+    load = reply.load_kg if reply.load_kg is not None else planned_load
+    if not ramp and reps and (load or 0) > 0:
+        history = await load_history(turn.uow, turn.profile, include_active=True)
+        if is_new_best(lift.key, history, load or 0.0, min(reps, right) if right is not None else reps):
+            turn.say(say.NEW_BEST.format(lift=lift.name, what=_what(reps, right, load, turn, lift)))
+    return await turn.uow.workouts.add_set(
+        LoggedSet(None, workout.id, turn.profile.user_id, lift.key, lift.slot.value, workout.set_index + 1, ramp, reps, right, load, reply.failed, turn.now)
+    )
+
+
+async def advance(turn: Turn, workout: Workout) -> None:
+    from core import safety_flow
+
+    lift = workout.lift
+    assert lift is not None
+    if workout.phase is Phase.WORK and workout.set_index >= lift.sets:
+        workout = replace(workout, lift_index=workout.lift_index + 1, set_index=0, phase=Phase.RAMP)
+        await turn.uow.workouts.save(workout)
+        if lift.slot is Slot.HINGE:
+            await safety_flow.ask_pain_after_lift(turn, workout, lift)
+            return
+    else:
+        await turn.uow.workouts.save(workout)
+    await prompt_current(turn, workout)
+
+
+async def skip_lift(turn: Turn, workout: Workout) -> None:
+    lift = workout.lift
+    if lift is None:
+        await finish(turn, workout)
+        return
+    turn.say(say.SKIPPED_LIFT.format(lift=lift.name))
+    workout = replace(workout, lift_index=workout.lift_index + 1, set_index=0, phase=Phase.RAMP)
+    await turn.uow.workouts.save(workout)
+    await prompt_current(turn, workout)
+
+
+async def undo(turn: Turn, workout: Workout) -> None:
+    assert workout.id is not None
+    logged = await turn.uow.workouts.sets(workout.id)
+    if not logged:
+        turn.say(say.NOTHING_TO_UNDO)
+        return
+    last = logged[-1]
+    await turn.uow.workouts.remove_set(last.id or 0)
+    index = next((i for i, lift in enumerate(workout.plan.lifts) if lift.key == last.lift_key), workout.lift_index)
+    workout = replace(workout, lift_index=index, set_index=last.set_number - 1, phase=Phase.RAMP if last.warmup else Phase.WORK)
+    await turn.uow.workouts.save(workout)
+    lift = workout.plan.lifts[index]
+    turn.say(say.UNDONE.format(what=_what(last.reps, last.reps_right, last.load_kg, turn, lift), lift=lift.name))
+    await prompt_current(turn, workout)
+
+
+async def stop(turn: Turn, workout: Workout) -> None:
+    from core import safety_flow
+
+    assert workout.id is not None
+    working = [s for s in await turn.uow.workouts.sets(workout.id) if not s.warmup]
+    workout = replace(workout, status=Status.PARTIAL, ended_at=turn.now)
+    await turn.uow.workouts.save(workout)
+    if not working:
+        await turn.go_idle()
+        turn.say(say.STOPPED_NOTHING)
+        return
+    turn.say(say.STOPPED.format(count=len(working)))
+    await safety_flow.ask_pain_after_session(turn, workout)
+
+
+async def finish(turn: Turn, workout: Workout) -> None:
+    from core import safety_flow
+
+    assert workout.id is not None
+    workout = replace(workout, status=Status.DONE, ended_at=turn.now)
+    await turn.uow.workouts.save(workout)
+    turn.say(await summary(turn, workout))
+    await safety_flow.ask_pain_after_session(turn, workout)
+
+
+async def summary(turn: Turn, workout: Workout) -> str:
+    assert workout.id is not None
+    working = [s for s in await turn.uow.workouts.sets(workout.id) if not s.warmup]
+    lifts = [lift for lift in workout.plan.lifts if any(s.lift_key == lift.key for s in working)]
+    lines = [say.SUMMARY_HEADER.format(lifts=len(lifts), sets=len(working))]
+    for lift in lifts:
+        done = [s for s in working if s.lift_key == lift.key]
+        lines.append(say.SUMMARY_LINE.format(lift=lift.name, sets=", ".join(_what(s.reps, s.reps_right, s.load_kg, turn, lift) for s in done)))
+    lines += ["", say.COOLDOWN_HEADER] + [f"• {item}" for item in workout.plan.cooldown]
+    return "\n".join(lines)
+
+
+def describe(logged: LoggedSet, turn: Turn, lift: PlannedLift) -> str:
+    return _what(logged.reps, logged.reps_right, logged.load_kg, turn, lift) + (say.FAILED_MARK if logged.failed else "")
+
+
+def _what(reps: int, right: int | None, load: float | None, turn: Turn, lift: PlannedLift) -> str:
+    count = f"{reps}/{right}" if right is not None else str(reps)
+    if load:
+        return f"{count} × {format_load(load, turn.profile.units, lift.load_kind)}"
+    return f"{count} reps"
