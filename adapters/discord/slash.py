@@ -58,10 +58,11 @@ class SlashSpec:
     def text(self, values: Mapping[str, object]) -> str:
         given = {k: v for k, v in values.items() if v is not None and str(v).strip() != ""}
         if self.name == "log":
-            # During a session the core reads a bare set answer ("10 x 20kg"), the same as typing it.
+            # The set as a lifter types it ("10 x 20kg"); kept as a /log command so the core answers
+            # "no session running" rather than mistaking it for the answer to another question.
             reps = given.get("reps")
             load = given.get("load")
-            return f"{reps} x {str(load).strip()}" if load is not None else f"{reps}"
+            return f"/log {reps} x {str(load).strip()}" if load is not None else f"/log {reps}"
         parts = [f"/{self.name}"] + [str(given[o.name]).strip() for o in self.options if o.name in given]
         return " ".join(parts)
 

@@ -78,7 +78,8 @@ class FakeCoach:
             self.state[who] = "idle"
             count = len(self.sets.get(who, []))
             return [Reply(f"Session saved: {count} sets.", to_user_id=who)]
-        if self.state.get(who) == "lift" and (said[:1].isdigit() or said == "skip"):
+        if self.state.get(who) == "lift" and (said[:1].isdigit() or said == "skip" or said.startswith("/log ")):
+            said = said.removeprefix("/log ")
             self.sets.setdefault(who, []).append(said)
             return [Reply(f"Logged {said}. Next set?", to_user_id=who, expects_answer=True,
                           choices=(Choice("10 at 40 kg", "10"), Choice("Done", "done")))]

@@ -29,7 +29,7 @@ async def test_onboarding_and_a_full_session_run_through_slash_commands_and_butt
 
     assert finished.followups[0].content == "Session saved: 2 sets."
     assert coach.sets[str(alice.id)] == ["10", "9 x 42.5kg"]
-    assert [i.said for i in coach.seen] == ["/start", "level:new", "/today", "pain 3", "10", "9 x 42.5kg", "done"]
+    assert [i.said for i in coach.seen] == ["/start", "level:new", "/today", "pain 3", "10", "/log 9 x 42.5kg", "done"]
 
 
 async def test_a_slash_command_is_acknowledged_before_the_coach_does_any_work(simcord_env, coach):
@@ -61,7 +61,7 @@ async def test_options_become_the_text_the_coach_would_read(simcord_env, coach):
     await alice.slash("pain", value=6)
     await alice.slash("history")
 
-    assert [i.text for i in coach.seen] == ["10 x 20kg", "8", "/pain 6", "/history"]
+    assert [i.text for i in coach.seen] == ["/log 10 x 20kg", "/log 8", "/pain 6", "/history"]
     assert {i.message_id[:3] for i in coach.seen} == {"dc:"}
     assert len({i.message_id for i in coach.seen}) == 4
 

@@ -41,6 +41,9 @@ class Route(Enum):
     ELSEWHERE = "elsewhere"  # another chat, pushed like a reminder
 
 
+# Where the hash of the last synced command tree is kept (relative to the working directory).
+DEFAULT_SYNC_STATE = Path("data") / "discord-commands.json"
+
 Note = Callable[[str, str], Awaitable[object]]  # (content, user id to ping) -> posts a short public note
 
 
@@ -58,7 +61,7 @@ class DiscordAdapter:
         coach: CoachLike,
         token: str,
         *,
-        sync_state_path: str | Path,
+        sync_state_path: str | Path = DEFAULT_SYNC_STATE,
         guild_id: int | str | None = None,
         message_content: bool = False,
         shard_count: int | None = None,
