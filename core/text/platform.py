@@ -20,11 +20,10 @@ def discord_private_fallback_note(mention: str, command: str) -> str:
     """Posted in a server channel when a member's DMs are closed to the bot."""
     return (
         f"{mention}, I have something for you in private, but your DMs are closed to me. "
-        f"Send me `{command}` in a direct message, or use it here, to read it."
+        f"Open a direct message with me and use `{command}` there to read it."
     )
 
 
-DISCORD_DM_REFUSED = "I tried to message you privately, but your DMs are closed to me. Here it is instead:"
 DISCORD_SENT_PRIVATELY = "I've sent you the details privately."
 DISCORD_POSTED_IN_CHANNEL = "Done: I posted it in the channel."
 
