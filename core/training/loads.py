@@ -11,7 +11,7 @@ from core.model import Units, from_kg, to_kg
 from core.training.catalogue import Exercise
 from core.training.plan import LoadKind
 
-_EPS = 1e-6
+_EPS = 1e-4  # loads are stored in kg to 6 decimals; a pound value may come back a hair under
 BAR_KG = 20.0
 BAR_LB = 45.0
 # Dumbbells in kg come in 2 kg steps in many gyms and in 2.5 kg steps in others; both are real pairs.
@@ -23,9 +23,10 @@ _PLATE_PAIR_LB = 5.0  # two 2.5 lb plates
 
 def is_weighted(exercise: Exercise) -> bool:
     """Whether the lift takes a weight at all (a band, an assisted or a plain bodyweight move does not)."""
-    return exercise.load_kind in (
-        LoadKind.PER_DUMBBELL, LoadKind.BARBELL_TOTAL, LoadKind.MACHINE_STACK, LoadKind.BODYWEIGHT,
-    ) or (exercise.load_kind is LoadKind.TIME and exercise.increment_kg > 0)
+    if exercise.load_kind in (LoadKind.PER_DUMBBELL, LoadKind.BARBELL_TOTAL, LoadKind.MACHINE_STACK):
+        return True
+    # Pull-ups may carry added weight and a farmer's carry holds dumbbells; a bridge or a hang does not.
+    return exercise.load_kind in (LoadKind.BODYWEIGHT, LoadKind.TIME) and exercise.increment_kg > 0
 
 
 def _floor_to(value: float, step: float, base: float = 0.0) -> float:
