@@ -44,7 +44,7 @@ class Route(Enum):
 # Where the hash of the last synced command tree is kept (relative to the working directory).
 DEFAULT_SYNC_STATE = Path("data") / "discord-commands.json"
 
-Note = Callable[[str, str], Awaitable[object]]  # (content, user id to ping) -> posts a short public note
+Note = Callable[[str, str], Awaitable[Any]]  # (content, user id to ping) -> posts a short public note
 
 
 class DiscordAdapter:
@@ -82,15 +82,17 @@ class DiscordAdapter:
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
         )
+        self.client: commands.Bot | commands.AutoShardedBot
         if shard_count or shard_ids:
-            self.client: commands.Bot = commands.AutoShardedBot(
-                shard_count=shard_count, shard_ids=list(shard_ids) if shard_ids else None, **options
-            )
+            sharding: dict[str, Any] = {"shard_count": shard_count}
+            if shard_ids:
+                sharding["shard_ids"] = list(shard_ids)
+            self.client = commands.AutoShardedBot(**sharding, **options)
         else:
             self.client = commands.Bot(**options)
         # Instance attributes replace the class hooks: no prefix commands, our own start-up.
         self.client.setup_hook = self._setup_hook  # type: ignore[method-assign]
-        self.client.on_message = self._on_message  # type: ignore[attr-defined]
+        self.client.on_message = self._on_message  # type: ignore[method-assign]
         self.client.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
         self._items = item_classes(self._on_press)
         self.messenger = DiscordMessenger(self.client, lambda: self._items)
@@ -112,7 +114,7 @@ class DiscordAdapter:
             self._runner = None
 
     async def _setup_hook(self) -> None:
-        for item in self._items:
+        for item in self._items.classes:
             self.client.add_dynamic_items(item)  # presses on old messages route here after a restart
         for spec in self._specs():
             self.client.tree.add_command(build_command(spec, self._on_slash))
@@ -162,7 +164,7 @@ class DiscordAdapter:
                 message.to_reference(fail_if_not_exists=False) if message.guild is not None else None
             )
 
-            async def note(content: str, user_id: str) -> object:
+            async def note(content: str, user_id: str) -> Any:
                 return await message.channel.send(content, allowed_mentions=_ping(user_id))
 
             for reply in replies:
@@ -246,8 +248,8 @@ class DiscordAdapter:
                     filler = text.DISCORD_POSTED_IN_CHANNEL if public else text.DISCORD_SENT_PRIVATELY
                     await interaction.followup.send(filler, ephemeral=pending)
 
-            async def note(content: str, user_id: str) -> object:
-                return await interaction.followup.send(content, allowed_mentions=_ping(user_id))
+            async def note(content: str, user_id: str) -> Any:
+                return await interaction.followup.send(content, allowed_mentions=_ping(user_id), wait=True)
 
             for reply, route in plan:
                 if route in (Route.PUBLIC, Route.EPHEMERAL):

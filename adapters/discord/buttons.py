@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import discord
@@ -26,6 +27,15 @@ SELECT_TEMPLATE = r"bcs:(?P<owner>[0-9]*):(?P<n>[0-9]+)"
 PressHandler = Callable[[discord.Interaction, str, str | None], Awaitable[None]]
 
 
+@dataclass(frozen=True)
+class Items:
+    """One adapter's persistent component classes, and how to make each kind of item."""
+
+    classes: tuple[type[discord.ui.DynamicItem[Any]], ...]
+    button: Callable[[str, str | None, str, int], discord.ui.Item[Any]]  # payload, owner, label, row
+    select: Callable[[str | None, int, list[discord.SelectOption]], discord.ui.Item[Any]]  # owner, n, options
+
+
 def button_custom_id(payload: str, owner: str | None) -> str | None:
     custom_id = f"{PREFIX}:{owner or ''}:{payload}"
     return custom_id if len(custom_id) <= CUSTOM_ID_LIMIT else None
@@ -43,7 +53,7 @@ def _clip(label: str) -> str:
     return label if len(label) <= LABEL_LIMIT else label[: LABEL_LIMIT - 1] + "…"
 
 
-def item_classes(on_press: PressHandler) -> tuple[type[discord.ui.DynamicItem[Any]], ...]:
+def item_classes(on_press: PressHandler) -> Items:
     """The dynamic item classes for one adapter; registered in setup_hook, they route presses to `on_press`.
 
     Built per adapter (not at module level) so the handler is passed in rather than found globally.
@@ -82,20 +92,22 @@ def item_classes(on_press: PressHandler) -> tuple[type[discord.ui.DynamicItem[An
             return cls(match["owner"] or None, int(match["n"]))
 
         async def callback(self, interaction: discord.Interaction) -> None:
-            values = (interaction.data or {}).get("values") or []
+            data: Any = interaction.data or {}
+            values = data.get("values") or []
             if values:
                 await on_press(interaction, str(values[0]), self.owner)
 
-    return ChoiceButton, ChoiceSelect
+    return Items(
+        classes=(ChoiceButton, ChoiceSelect),
+        button=lambda payload, owner, label, row: ChoiceButton(payload, owner, label, row),
+        select=lambda owner, n, options: ChoiceSelect(owner, n, options),
+    )
 
 
-def build_view(
-    choices: Sequence[Choice], owner: str | None, classes: tuple[type[discord.ui.DynamicItem[Any]], ...]
-) -> discord.ui.View | None:
+def build_view(choices: Sequence[Choice], owner: str | None, items: Items) -> discord.ui.View | None:
     """A persistent view (no timeout, only dynamic items) for the reply's choices; None when there are none."""
     if not choices:
         return None
-    button_cls, select_cls = classes
     view = discord.ui.View(timeout=None)
     unique: dict[str, Choice] = {}
     for choice in choices:
@@ -105,10 +117,10 @@ def build_view(
         log.warning("dropped %d choice(s) whose payload is too long for a custom_id", len(unique) - len(fitting))
     if len(fitting) <= BUTTON_LIMIT:
         for index, choice in enumerate(fitting):
-            view.add_item(button_cls(choice.payload, owner, choice.label, row=index // BUTTONS_PER_ROW))  # type: ignore[call-arg]
+            view.add_item(items.button(choice.payload, owner, choice.label, index // BUTTONS_PER_ROW))
         return view
     for n in range(0, len(fitting), SELECT_OPTION_LIMIT):
         chunk = fitting[n : n + SELECT_OPTION_LIMIT]
         options = [discord.SelectOption(label=_clip(c.label or c.payload), value=c.payload[:100]) for c in chunk]
-        view.add_item(select_cls(owner, n // SELECT_OPTION_LIMIT, options))  # type: ignore[call-arg]
+        view.add_item(items.select(owner, n // SELECT_OPTION_LIMIT, options))
     return view

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import aiohttp
 import discord
 
-from adapters.discord.buttons import build_view
+from adapters.discord.buttons import Items, build_view
 from adapters.discord.render import render
 from core.errors import DeliveryFailed, RateLimited, RecipientUnreachable
 from core.messages import Outgoing, Reply, Visibility
@@ -87,7 +87,7 @@ async def send_reply(
     reply: Reply,
     *,
     addressed: bool,
-    items: tuple[type[discord.ui.DynamicItem[Any]], ...],
+    items: Items,
     owner: str | None = None,
     **extra: Any,
 ) -> discord.Message:
@@ -111,7 +111,7 @@ class DiscordMessenger:
     RateLimited (a 429 discord.py would not wait out) or DeliveryFailed.
     """
 
-    def __init__(self, client: discord.Client, items: Callable[[], tuple[type[discord.ui.DynamicItem[Any]], ...]]) -> None:
+    def __init__(self, client: discord.Client, items: Callable[[], Items]) -> None:
         self._client = client
         self._items = items
 

@@ -149,4 +149,4 @@ def build_command(spec: SlashSpec, handler: SlashHandler) -> app_commands.Comman
     }
     if choices:
         app_commands.choices(**choices)(callback)
-    return app_commands.Command(name=spec.name, description=spec.description, callback=callback)
+    return app_commands.Command(name=spec.name, description=spec.description, callback=callback)  # type: ignore[arg-type]
