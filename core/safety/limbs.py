@@ -1,0 +1,166 @@
+"""Numbness, tingling and weakness: where they are felt decides how serious they are.
+
+One leg points to an irritated nerve (see a provider); both legs or the saddle
+area point to the spinal cord's lower nerves (emergency). Hands and forearms
+going numb from gripping a bar is everyday gym talk, so upper-limb symptoms
+with a grip or pre-workout explanation are left alone, and unexplained ones
+are asked about rather than decided.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import cache
+import re
+
+from core.safety.signs import Sign
+
+
+class Place(IntEnum):
+    """Where a symptom is felt; a higher value wins when several places are named."""
+
+    UNSAID = 0
+    UPPER = 1
+    ONE_LEG = 2
+    BOTH_LEGS = 3
+    SADDLE = 4
+
+
+_ONE_LEG = frozenset("leg thigh calf foot shin knee ankle toe toes hamstring hammy quad glute buttock"
+                     " butt bum hip heel sole".split())
+_BOTH_LEGS = frozenset("legs thighs calves feet shins knees ankles hamstrings hammies quads glutes"
+                       " buttocks butts hips".split())
+_BOTH_WORDS = frozenset("both either bilateral each".split())
+_UPPER = frozenset("hand hands finger fingers fingertips thumb thumbs palm palms wrist wrists forearm"
+                   " forearms arm arms elbow elbows pinky pinkie grip bicep biceps shoulder shoulders"
+                   " face lips lip ears ear scalp skin cheeks nose head tongue".split())
+
+_SENSORY = (r"numb|tingling|pins_and_needles|sciatica|nerve pain|electric (?:shock|shocks|pain|feeling"
+            r"|zaps?|jolts?|sensation)|zaps|zapping|zinging|jolts? of pain")
+_RADIATING = (r"shooting (?:pain|pains|down|into|through|along|sensation)|(?:pain|pains|ache|burning"
+              r"|sciatica)(?: \w+)? (?:shoots|shooting|shot|radiates|radiating|runs|running|goes"
+              r"|going|travels|travelling|traveling|spreads|spreading|moves|moving|comes|coming)"
+              r" (?:all the way )?(?:down|into|through|along)|radiating(?: pain)?"
+              r"|burning (?:pain|sensation|feeling)|burning (?:down|into|along)")
+_NO_FEELING = (r"(?:cant|couldnt|hardly|barely) feel|no feeling|lost (?:the |all |my )?(?:feeling"
+               r"|sensation)|loss of (?:feeling|sensation)|reduced (?:feeling|sensation)"
+               r"|dead feeling|not much feeling")
+_GIVE_WAY = (r"(?:gave|give|gives|giving|keeps giving|keep giving) (?:way|out)|buckl\w*|collapsed"
+             r"|wont (?:hold|support) me|went from under me")
+_WEAK = r"weak|weakness|weaker|no strength|lost (?:my |all |the )?strength|lost power|floppy|limp"
+_CANT_MOVE = r"(?:cant|couldnt|unable to|barely|hardly) (?:lift|raise|move|bend|control|flex|wiggle)"
+_DRAG = r"drag|drags|dragging|dragged|slapping|slaps|flopping|flops"
+_FOOT_DROP = r"foot ?drop|drop ?foot"
+
+_BENIGN = (r"\b(?:asleep|cold|freezing|frozen|ice|crossed|cross legged|sitting on|sat on|kneeling"
+           r"|preworkout|pre workout|pre|beta alanine|caffeine|niacin|sleeping on|slept on|laid on"
+           r"|lying on|dentist)\b")
+_GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hangs|hanging|straps"
+         r"|strap|farmers|farmer|carry|carries|carrying|shrugs?|deadlifts?|deadlifting|rows?|rowing"
+         r"|pull ?ups?|pullups?|chin ?ups?|pulldowns?|sets?|reps?|chalk|dumbbells?|db|dbs"
+         r"|kettlebells?|kb|handles?|curls?|bike|cycling|handlebars?|typing|phone|knurling|rack"
+         r"|hook|gym)\b")
+
+
+@dataclass(frozen=True)
+class LimbHit:
+    sign: Sign
+    start: int  # character offset of the symptom in the clause
+    heard: str
+    unsure: bool  # an unexplained arm symptom: ask, don't decide
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    symptom: re.Pattern[str]
+    benign: re.Pattern[str]
+    grip: re.Pattern[str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    groups = {"sensory": _SENSORY, "radiating": _RADIATING, "nofeel": _NO_FEELING,
+              "giveway": _GIVE_WAY, "weak": _WEAK, "cantmove": _CANT_MOVE, "drag": _DRAG,
+              "footdrop": _FOOT_DROP}
+    symptom = "|".join(f"(?P<{name}>\\b(?:{body})\\b)" for name, body in groups.items())
+    return _Compiled(re.compile(symptom), re.compile(_BENIGN), re.compile(_GRIP))
+
+
+def _place(words: list[str], first: int, last: int) -> tuple[Place, int]:
+    """The most serious place named near words[first:last], and where it was named."""
+    lo, hi = max(0, first - 5), min(len(words), last + 7)
+    best, at, both = Place.UNSAID, first, False
+    for i in range(lo, hi):
+        w = words[i]
+        place = Place.UNSAID
+        if w == "groin":
+            place = Place.SADDLE
+        elif w in _BOTH_LEGS:
+            place = Place.BOTH_LEGS
+        elif w in _ONE_LEG:
+            place = Place.ONE_LEG
+        elif w in _UPPER:
+            place = Place.UPPER
+        elif w in _BOTH_WORDS or (w == "sides" and i > 0 and words[i - 1] in {"both", "2", "two"}):
+            both = True
+        if place > best:
+            best, at = place, i
+    if both and best in (Place.ONE_LEG, Place.UNSAID):
+        best = Place.BOTH_LEGS
+    return best, at
+
+
+def _sign_for(kind: str, place: Place, words: list[str], at: int, text: str) -> Sign | None:
+    if place is Place.SADDLE and kind in ("sensory", "radiating", "nofeel"):
+        return Sign.SADDLE_NUMBNESS
+    if kind in ("sensory", "radiating", "nofeel"):
+        if place is Place.BOTH_LEGS:
+            return Sign.BOTH_LEGS_NERVE
+        if place is Place.ONE_LEG:
+            return Sign.ONE_LEG_NERVE
+        if place is Place.UPPER:
+            return Sign.ARM_NERVE
+        # unplaced numbness or tingling still counts; a vague "burning feeling" or "can't feel" does not
+        if kind == "sensory" or (kind == "radiating" and "pain" in text):
+            return Sign.NERVE_SYMPTOM
+        return None
+    if kind == "footdrop":
+        return Sign.FOOT_DROP
+    if place not in (Place.ONE_LEG, Place.BOTH_LEGS, Place.SADDLE):
+        return None
+    is_foot = words[at] in {"foot", "feet", "toe", "toes"}
+    if kind == "giveway":
+        return Sign.LEGS_GIVING_WAY
+    if kind == "drag":
+        return Sign.FOOT_DROP if is_foot else Sign.ONE_LEG_WEAK
+    if kind == "cantmove" and is_foot:
+        return Sign.FOOT_DROP
+    return Sign.BOTH_LEGS_WEAK if place is not Place.ONE_LEG else Sign.ONE_LEG_WEAK
+
+
+def limb_hits(clause: str, message: str) -> Iterator[LimbHit]:
+    """Every limb symptom in one clause; `message` is the whole text, for the grip and benign checks."""
+    c = _compiled()
+    words = clause.split(" ")
+    for match in c.symptom.finditer(clause):
+        kind = match.lastgroup or ""
+        first = clause.count(" ", 0, match.start())
+        last = first + match.group(0).count(" ") + 1
+        place, at = _place(words, first, last)
+        if kind == "drag" and "bar" in words:
+            continue  # "drag the bar up your thighs" is a deadlift cue
+        if kind == "giveway" and place is Place.UPPER:
+            continue  # "my grip gave out" is a grip problem, not a leg one
+        sign = _sign_for(kind, place, words, at, match.group(0))
+        if sign is None:
+            continue
+        if sign is not Sign.SADDLE_NUMBNESS and kind in ("sensory", "nofeel") \
+                and c.benign.search(message):
+            continue  # a foot gone to sleep or pre-workout tingles
+        unsure = sign is Sign.ARM_NERVE
+        if unsure and c.grip.search(message):
+            continue
+        lo, hi = min(first, at), max(last, at + 1)
+        heard = " ".join(words[lo:hi][:10]).replace("_", " ")
+        yield LimbHit(sign=sign, start=match.start(), heard=heard, unsure=unsure)
