@@ -7,7 +7,7 @@ import secrets
 from dataclasses import replace
 from weakref import WeakValueDictionary
 
-from core import safety_flow
+from core import pain_flow, safety_flow
 from core.commands import COMMANDS, split_command
 from core.conversation import Step
 from core.errors import BadInput, ConcurrentUpdate
@@ -86,6 +86,8 @@ class Coach:
         if command is not None:
             await self._command(turn, *command)
             return
+        if step not in pain_flow.ASKS_FOR_PAIN and await pain_flow.volunteered_pain(turn):
+            return
         handler = STEP_HANDLERS.get(step)
         if handler is not None:
             await handler(turn)
@@ -108,7 +110,7 @@ class Coach:
         await handler(turn, argument)
 
     async def _idle_text(self, turn: Turn) -> None:
-        if await safety_flow.volunteered_pain(turn):
+        if await safety_flow.mistake_after_alarm(turn):
             return
         if turn.incoming.chat_kind is ChatKind.GROUP:
             return  # group chatter that is not for the coach

@@ -10,7 +10,7 @@ from core.errors import BadInput
 from core.messages import Choice
 from core.model import BackStatus, Equipment, Level, Profile, Screen, Units
 from core.text import onboarding as say
-from core.text import safety_advice
+from core.text import safety as safety_text
 from core.turn import Turn, numbered, render_numbered
 
 QUESTIONS = ("level", "equipment", "back", "units", "timezone", "goal", "screen")
@@ -104,10 +104,10 @@ def summary(profile: Profile) -> str:
 def _advice(turn: Turn, question: str) -> None:
     """A 'yes' on the health screen or ongoing pain: say plainly what to do before training."""
     if question == "back" and turn.profile.back_status is BackStatus.ONGOING:
-        turn.say_personal(safety_advice.ONGOING_PAIN)
+        turn.say_personal(safety_text.ONGOING_PAIN_ADVICE)
     if question == "screen":
         for item in sorted(turn.profile.screen_yes):
-            turn.say_personal(safety_advice.SCREEN_ADVICE[item.value])
+            turn.say_personal(safety_text.SCREEN_ADVICE[item])
 
 
 def _with_gentle_mode(profile: Profile) -> Profile:

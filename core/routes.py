@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from core import onboarding, safety_flow
+from core import onboarding, pain_flow, safety_flow
 from core.conversation import Step
 from core.turn import Turn
 from core.workout import commands as workout_commands
@@ -23,7 +23,7 @@ async def _settings(turn: Turn, _: str) -> None:
 
 
 async def _today(turn: Turn, _: str) -> None:
-    if await safety_flow.blocks_training(turn):
+    if await pain_flow.blocks_training(turn):
         return
     await flow.today(turn)
 
@@ -38,9 +38,9 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
     "swap": workout_commands.swap,
     "stop": workout_commands.stop,
     "history": show_history,
-    "pain": safety_flow.report_pain,
-    "checkin": safety_flow.checkin,
-    "cleared": safety_flow.cleared,
+    "pain": pain_flow.report_pain,
+    "checkin": pain_flow.checkin,
+    "cleared": pain_flow.cleared,
 }
 
 # Commands that work before onboarding is finished.
@@ -52,10 +52,10 @@ STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.PAIN_BEFORE: flow.answer_pain_before,
     Step.FIRST_LOAD: workout_commands.answer_first_load,
     Step.SET: workout_commands.answer_set,
-    Step.PAIN_LIFT: safety_flow.answer_pain_lift,
-    Step.PAIN_STOP: safety_flow.answer_pain_stop,
-    Step.PAIN_AFTER: safety_flow.answer_pain_after,
-    Step.CHECKIN: safety_flow.answer_checkin,
+    Step.PAIN_LIFT: pain_flow.answer_pain_lift,
+    Step.PAIN_STOP: pain_flow.answer_pain_stop,
+    Step.PAIN_AFTER: pain_flow.answer_pain_after,
+    Step.CHECKIN: pain_flow.answer_checkin,
     Step.CONFIRM_SIGN: safety_flow.answer_confirm_sign,
-    Step.CONFIRM_CLEARED: safety_flow.answer_confirm_cleared,
+    Step.CONFIRM_CLEARED: pain_flow.answer_confirm_cleared,
 }

@@ -1,8 +1,6 @@
 """Everyday wording: help, hints for input the coach could not use, generic answers."""
 from __future__ import annotations
 
-NOT_MEDICAL = "I'm a training coach, not a medical service."
-
 WELCOME_BACK = "Welcome back, {name}. Type /today when you're ready to train."
 NEED_ONBOARDING = "Let's set you up first: type /start (it takes about a minute)."
 HELP_HEADER = "Here's what I understand:"

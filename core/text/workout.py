@@ -1,9 +1,6 @@
 """What the coach says while a session runs: prompts, confirmations, summaries, history."""
 from __future__ import annotations
 
-PAIN_BEFORE_Q = "Before we start: how does your back feel right now, from 0 (no pain) to 10 (worst imaginable)?"
-PAIN_LIFT_Q = "How does your back feel after {lift}, 0 to 10?"
-PAIN_AFTER_Q = "Nice work. One last thing: how does your back feel now, 0 to 10?"
 PAIN_HINT = "Please answer with a number from 0 to 10, like 2 or pain 2."
 
 TODAY_HEADER = "Today's back session ({day}):"
@@ -16,6 +13,7 @@ LIFT_LOAD = " @ {load}"
 PER_SIDE = " per side"
 AS_MANY_AS_CLEAN = "as many clean reps as you can"
 REP_RANGE = "{low}–{high}"
+SECONDS_RANGE = "{low}–{high} s"
 RESUMING = "Picking up where you left off."
 
 FIRST_LOAD_Q = (
@@ -60,3 +58,8 @@ HISTORY_LIFT = "{lift} {sets}"
 HISTORY_NO_SETS = "no working sets logged"
 HISTORY_MORE = "Older sessions: /history more"
 FAILED_MARK = " (failed)"
+NOTHING_TO_SWAP = "There's no lift to swap right now."
+NO_SWAP_OPTIONS = "With your equipment there's nothing else that does the job of {lift}."
+SWAP_Q = "Swap {lift} for which one? Tap it or type /swap NAME."
+SWAP_UNKNOWN = "I can't swap to \"{name}\" here. Options: {options}."
+SWAPPED = "Swapped {old} for {new}. I'll keep {new} in your sessions from now on."

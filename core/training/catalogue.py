@@ -142,7 +142,7 @@ def exercise(key: str) -> Exercise:
 
 def _simplify(text: str) -> str:
     text = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("'", ""))
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in text.split()]
+    words = [w[:-1] if len(w) > 2 and w.endswith("s") and not w.endswith("ss") else w for w in text.split()]
     return " ".join(words)
 
 

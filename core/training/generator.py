@@ -151,3 +151,12 @@ def _notes(profile: Profile, history: TrainingHistory, today: date, stage: int, 
     if block_rotation_due(profile, today):
         notes.append(text.SESSION_BLOCK_DONE)
     return tuple(notes)
+
+
+def plan_lift(
+    chosen: Exercise, slot: Slot, profile: Profile, history: TrainingHistory, today: date, *,
+    gentle: bool, sets: int, main_index: int | None,
+) -> PlannedLift:
+    """One lift planned the way build_session would plan it (used by /swap mid-session)."""
+    chosen, found = _prescription(chosen, profile, history, today, gentle or profile.gentle_mode)
+    return _planned(chosen, slot, found, sets, profile, main_index)

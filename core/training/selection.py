@@ -85,7 +85,9 @@ def choose(
     for candidate in allowed:
         if candidate.key == picked:
             return candidate
-    best = allowed[0]
+    # Leave what the lifter picked for another slot to that slot (e.g. a band row chosen as the second row).
+    reserved = {key for other, key in profile.lift_choices if other != slot.value}
+    best = next((c for c in allowed if c.key not in reserved), allowed[0])
     if slot is Slot.VERTICAL_PULL and not gentle and best.key in PULL_UP_LADDER:
         earned = latest_ladder_key(history)
         if earned is not None and _ladder_rank(earned) > _ladder_rank(best.key):

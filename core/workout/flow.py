@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core import pain_flow
 from core.conversation import Step
 from core.messages import Choice
 from core.safety.pain import BeforeSession, decide_before_session, parse_pain
+from core.text import safety as safety_text
 from core.text import workout as say
 from core.text.training import format_load
 from core.training.generator import build_session
-from core.training.plan import PlannedLift, SessionPlan
+from core.training.plan import LoadKind, PlannedLift, SessionPlan
 from core.turn import Turn
 from core.workout import sets
 from core.workout.history import load_history
@@ -27,12 +29,10 @@ async def today(turn: Turn) -> None:
         await sets.prompt_current(turn, active)
         return
     await turn.move_to(Step.PAIN_BEFORE)
-    turn.ask(say.PAIN_BEFORE_Q, pain_buttons())
+    turn.ask(safety_text.ASK_PAIN_BEFORE, pain_buttons())
 
 
 async def answer_pain_before(turn: Turn) -> None:
-    from core import safety_flow
-
     pain = parse_pain(turn.said, expecting=True)
     if pain is None:
         turn.ask(say.PAIN_HINT, pain_buttons())
@@ -41,11 +41,11 @@ async def answer_pain_before(turn: Turn) -> None:
     decision = decide_before_session(pain)
     if decision is BeforeSession.REST:
         await turn.go_idle()
-        safety_flow.say_rest_today(turn)
+        pain_flow.say_rest_today(turn)
         return
     gentle = decision is BeforeSession.GENTLE
     if gentle:
-        safety_flow.say_gentle_today(turn)
+        pain_flow.say_gentle_today(turn)
     await begin(turn, pain, gentle=gentle)
 
 
@@ -83,7 +83,8 @@ def overview(plan: SessionPlan, turn: Turn) -> str:
 
 
 def lift_line(lift: PlannedLift, turn: Turn) -> str:
-    reps = say.AS_MANY_AS_CLEAN if lift.target_reps is None else say.REP_RANGE.format(low=lift.rep_low, high=lift.rep_high)
+    span = say.SECONDS_RANGE if lift.load_kind is LoadKind.TIME else say.REP_RANGE
+    reps = say.AS_MANY_AS_CLEAN if lift.target_reps is None else span.format(low=lift.rep_low, high=lift.rep_high)
     load = ""
     if lift.load_kg:
         load = say.LIFT_LOAD.format(load=format_load(lift.load_kg, turn.profile.units, lift.load_kind))

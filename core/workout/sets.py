@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core import pain_flow
 from core.conversation import Step
 from core.messages import Choice
 from core.parsing import SetAction, SetReply, parse_load, parse_set_reply
@@ -73,7 +74,8 @@ async def answer_first_load(turn: Turn, workout: Workout) -> None:
     await prompt_current(turn, workout)
 
 
-async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None) -> None:
+async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None, *, next_load: float | None = None) -> None:
+    """Log the current set and move on; `next_load` changes the load of this lift's later sets (a cue)."""
     lift = workout.lift
     assert lift is not None
     reply = reply or parse_set_reply(turn.said, turn.profile.units)
@@ -88,6 +90,8 @@ async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None
         logged = await _store(turn, workout, lift, reply, ramp)
         what = describe(logged, turn, lift)
         turn.say((say.LOGGED_RAMP if ramp else say.LOGGED_WORK).format(n=logged.set_number, what=what))
+    if next_load is not None and not ramp:
+        workout = workout.with_lift(replace(lift, load_kg=next_load))
     await advance(turn, replace(workout, set_index=workout.set_index + 1))
 
 
@@ -108,15 +112,13 @@ async def _store(turn: Turn, workout: Workout, lift: PlannedLift, reply: SetRepl
 
 
 async def advance(turn: Turn, workout: Workout) -> None:
-    from core import safety_flow
-
     lift = workout.lift
     assert lift is not None
     if workout.phase is Phase.WORK and workout.set_index >= lift.sets:
         workout = replace(workout, lift_index=workout.lift_index + 1, set_index=0, phase=Phase.RAMP)
         await turn.uow.workouts.save(workout)
         if lift.slot is Slot.HINGE:
-            await safety_flow.ask_pain_after_lift(turn, workout, lift)
+            await pain_flow.ask_pain_after_lift(turn, workout, lift)
             return
     else:
         await turn.uow.workouts.save(workout)
@@ -151,8 +153,6 @@ async def undo(turn: Turn, workout: Workout) -> None:
 
 
 async def stop(turn: Turn, workout: Workout) -> None:
-    from core import safety_flow
-
     assert workout.id is not None
     working = [s for s in await turn.uow.workouts.sets(workout.id) if not s.warmup]
     workout = replace(workout, status=Status.PARTIAL, ended_at=turn.now)
@@ -162,17 +162,15 @@ async def stop(turn: Turn, workout: Workout) -> None:
         turn.say(say.STOPPED_NOTHING)
         return
     turn.say(say.STOPPED.format(count=len(working)))
-    await safety_flow.ask_pain_after_session(turn, workout)
+    await pain_flow.ask_pain_after_session(turn, workout)
 
 
 async def finish(turn: Turn, workout: Workout) -> None:
-    from core import safety_flow
-
     assert workout.id is not None
     workout = replace(workout, status=Status.DONE, ended_at=turn.now)
     await turn.uow.workouts.save(workout)
     turn.say(await summary(turn, workout))
-    await safety_flow.ask_pain_after_session(turn, workout)
+    await pain_flow.ask_pain_after_session(turn, workout)
 
 
 async def summary(turn: Turn, workout: Workout) -> str:

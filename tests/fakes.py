@@ -1,0 +1,196 @@
+"""Small in-memory fakes of the core's ports, for unit tests with no I/O."""
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from core.conversation import Conversation
+from core.messages import Reply
+from core.model import Profile
+from core.workout.model import LoggedSet, PainReport, SafetyEvent, Status, Workout
+
+ENDED = (Status.DONE, Status.PARTIAL, Status.STOPPED_FOR_SAFETY)
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self.current = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.current
+
+    def move(self, by: timedelta) -> None:
+        self.current += by
+
+    def set(self, when: datetime) -> None:
+        self.current = when
+
+
+class Store:
+    """Everything the fake database holds; a unit of work copies it and writes it back on commit."""
+
+    def __init__(self) -> None:
+        self.profiles: dict[int, Profile] = {}
+        self.identities: dict[tuple[str, str], int] = {}
+        self.unreachable: set[tuple[str, str]] = set()
+        self.conversations: dict[int, Conversation] = {}
+        self.workouts: dict[int, Workout] = {}
+        self.sets: dict[int, LoggedSet] = {}
+        self.pain: list[PainReport] = []
+        self.safety: list[SafetyEvent] = []
+        self.inbox: set[tuple[str, str]] = set()
+        self.held: list[tuple[str, str, str, Reply]] = []
+        self.next_id = 1
+
+    def new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id
+
+
+class FakeUnitOfWork:
+    """Copies the store on entry and writes it back on commit, so a rollback really drops changes."""
+
+    def __init__(self, store: Store) -> None:
+        self._committed = store
+
+    async def __aenter__(self) -> FakeUnitOfWork:
+        await self.rollback()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+    async def commit(self) -> None:
+        self._committed.__dict__.update(copy.deepcopy(self.s.__dict__))
+
+    async def rollback(self) -> None:
+        self.s = copy.deepcopy(self._committed)
+        self.users = FakeUsers(self.s)
+        self.conversations = FakeConversations(self.s)
+        self.workouts = FakeWorkouts(self.s)
+        self.pain = FakeList(self.s.pain)
+        self.safety = FakeList(self.s.safety)
+        self.inbox = FakeInbox(self.s)
+        self.held = FakeHeld(self.s)
+
+
+class FakeUsers:
+    def __init__(self, s: Store) -> None:
+        self.s = s
+
+    async def by_identity(self, platform: str, platform_user_id: str) -> Profile | None:
+        user_id = self.s.identities.get((platform, platform_user_id))
+        return self.s.profiles.get(user_id) if user_id else None
+
+    async def create(self, platform: str, platform_user_id: str, profile: Profile) -> Profile:
+        stored = replace(profile, user_id=self.s.new_id())
+        self.s.profiles[stored.user_id] = stored
+        self.s.identities[(platform, platform_user_id)] = stored.user_id
+        return stored
+
+    async def get(self, user_id: int) -> Profile | None:
+        return self.s.profiles.get(user_id)
+
+    async def save(self, profile: Profile) -> None:
+        self.s.profiles[profile.user_id] = profile
+
+    async def identities(self, user_id: int) -> list[tuple[str, str]]:
+        return [key for key, uid in self.s.identities.items() if uid == user_id]
+
+    async def mark_unreachable(self, platform: str, platform_user_id: str, unreachable: bool) -> None:
+        (self.s.unreachable.add if unreachable else self.s.unreachable.discard)((platform, platform_user_id))
+
+
+class FakeConversations:
+    def __init__(self, s: Store) -> None:
+        self.s = s
+
+    async def get(self, user_id: int) -> Conversation:
+        return self.s.conversations.get(user_id, Conversation(user_id))
+
+    async def save(self, conversation: Conversation) -> None:
+        self.s.conversations[conversation.user_id] = conversation
+
+
+class FakeWorkouts:
+    def __init__(self, s: Store) -> None:
+        self.s = s
+
+    async def active(self, user_id: int) -> Workout | None:
+        found = [w for w in self.s.workouts.values() if w.user_id == user_id and w.status is Status.ACTIVE]
+        return found[-1] if found else None
+
+    async def add(self, workout: Workout) -> Workout:
+        stored = replace(workout, id=self.s.new_id())
+        self.s.workouts[stored.id or 0] = stored
+        return stored
+
+    async def save(self, workout: Workout) -> None:
+        self.s.workouts[workout.id or 0] = workout
+
+    async def get(self, workout_id: int) -> Workout | None:
+        return self.s.workouts.get(workout_id)
+
+    async def add_set(self, logged: LoggedSet) -> LoggedSet:
+        stored = replace(logged, id=self.s.new_id())
+        self.s.sets[stored.id or 0] = stored
+        return stored
+
+    async def remove_set(self, set_id: int) -> None:
+        self.s.sets.pop(set_id, None)
+
+    async def sets(self, workout_id: int) -> list[LoggedSet]:
+        return sorted((s for s in self.s.sets.values() if s.workout_id == workout_id), key=lambda s: s.id or 0)
+
+    async def finished(self, user_id: int, limit: int | None = None, before: int | None = None) -> list[Workout]:
+        found = [
+            w for w in self.s.workouts.values()
+            if w.user_id == user_id and w.status in ENDED and (before is None or (w.id or 0) < before)
+        ]
+        found.sort(key=lambda w: w.id or 0, reverse=True)
+        return found[:limit] if limit is not None else found
+
+    async def sets_of(self, workout_ids: list[int]) -> list[LoggedSet]:
+        return sorted((s for s in self.s.sets.values() if s.workout_id in workout_ids), key=lambda s: s.id or 0)
+
+    async def checkin_due(self, user_id: int) -> Workout | None:
+        found = [w for w in self.s.workouts.values() if w.user_id == user_id and w.checkin_due_at and w.checkin_pain is None]
+        return found[-1] if found else None
+
+
+class FakeList:
+    """Pain reports or safety events: append and read back per user."""
+
+    def __init__(self, items: list) -> None:  # type: ignore[type-arg]
+        self.items = items
+
+    async def add(self, item: object) -> None:
+        self.items.append(item)
+
+    async def of_user(self, user_id: int) -> list:  # type: ignore[type-arg]
+        return [i for i in self.items if i.user_id == user_id]
+
+
+class FakeInbox:
+    def __init__(self, s: Store) -> None:
+        self.s = s
+
+    async def first_time(self, platform: str, message_id: str, at: datetime) -> bool:
+        if (platform, message_id) in self.s.inbox:
+            return False
+        self.s.inbox.add((platform, message_id))
+        return True
+
+
+class FakeHeld:
+    def __init__(self, s: Store) -> None:
+        self.s = s
+
+    async def hold(self, token: str, platform: str, platform_user_id: str, replies: list[Reply], at: datetime) -> None:
+        self.s.held.extend((token, platform, platform_user_id, r) for r in replies)
+
+    async def release(self, platform: str, platform_user_id: str) -> list[Reply]:
+        mine = [h for h in self.s.held if h[1] == platform and h[2] == platform_user_id]
+        self.s.held = [h for h in self.s.held if h not in mine]
+        return [h[3] for h in mine]
