@@ -59,8 +59,8 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
                 break
         pieces.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip("\n")
-    if rest or not pieces:
-        pieces.append(rest)
+    if rest.strip() or not pieces:
+        pieces.append(rest.rstrip())
     return pieces
 
 

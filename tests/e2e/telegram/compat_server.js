@@ -29,7 +29,7 @@ class CompatServer extends TelegramServer {
     this.failures = []; // {method, status, description, retry_after, times}
     this.refused = new Map(); // chat id -> description (403)
     this.calls = []; // {method, chat_id, at}
-    this.commands = {}; // scope type -> commands
+    this.commands = {}; // bot token -> scope type -> commands
     this.secrets = {}; // bot token -> webhook secret
   }
 
@@ -39,8 +39,9 @@ class CompatServer extends TelegramServer {
     const chat = msg && msg.chat;
     // A person who writes to the bot in private has "opened" it: private sends work from now on.
     if (chat && chat.type === 'private') {
-      const why = this.refused.get(String(chat.id)) || '';
-      if (why.includes("can't initiate")) this.refused.delete(String(chat.id));
+      const key = `${update.botToken}:${chat.id}`;
+      const why = this.refused.get(key) || '';
+      if (why.includes("can't initiate")) this.refused.delete(key);
     }
   }
 
@@ -141,9 +142,9 @@ function main() {
   // Every bot call: log it, then answer an injected failure or a refused chat first.
   app.all('/bot:token/:method', (req, res, next) => {
     const p = params(req);
-    const { method } = req.params;
-    server.calls.push({ method, chat_id: p.chat_id === undefined ? null : String(p.chat_id), at: Date.now() });
-    const i = server.failures.findIndex((f) => f.method === method && f.times > 0);
+    const { method, token } = req.params;
+    server.calls.push({ token, method, chat_id: p.chat_id === undefined ? null : String(p.chat_id), at: Date.now() });
+    const i = server.failures.findIndex((f) => f.token === token && f.method === method && f.times > 0);
     if (i >= 0) {
       const f = server.failures[i];
       f.times -= 1;
@@ -151,8 +152,9 @@ function main() {
       fail(res, f.status, f.description, extra);
       return;
     }
-    if (method.startsWith('send') && p.chat_id !== undefined && server.refused.has(String(p.chat_id))) {
-      fail(res, 403, server.refused.get(String(p.chat_id)));
+    const key = `${token}:${p.chat_id}`;
+    if (method.startsWith('send') && p.chat_id !== undefined && server.refused.has(key)) {
+      fail(res, 403, server.refused.get(key));
       return;
     }
     next();
@@ -173,12 +175,13 @@ function main() {
     const done = () => {
       clearTimeout(timer);
       events.forEach((e) => server.off(e, done));
-      req.off('close', gone);
+      res.off('close', gone);
       answer();
     };
     const gone = () => { clearTimeout(timer); events.forEach((e) => server.off(e, done)); };
     events.forEach((e) => server.on(e, done));
-    req.on('close', gone);
+    // Not req 'close': on Node 20 it fires as soon as the request body is read.
+    res.on('close', gone);
     timer = setTimeout(done, timeout);
   });
   app.all('/bot:token/setWebhook', (req, res) => {
@@ -205,7 +208,8 @@ function main() {
   app.all('/bot:token/setMyCommands', (req, res) => {
     const p = params(req);
     const scope = typeof p.scope === 'string' ? JSON.parse(p.scope) : (p.scope || { type: 'default' });
-    server.commands[scope.type] = typeof p.commands === 'string' ? JSON.parse(p.commands) : p.commands;
+    server.commands[req.params.token] = server.commands[req.params.token] || {};
+    server.commands[req.params.token][scope.type] = typeof p.commands === 'string' ? JSON.parse(p.commands) : p.commands;
     res.json({ ok: true, result: true });
   });
   app.all('/bot:token/deleteMyCommands', (req, res) => res.json({ ok: true, result: true }));
@@ -218,14 +222,14 @@ function main() {
 
   // Test controls.
   app.post('/_compat/fail', (req, res) => {
-    const { method, status = 429, retry_after = 0, times = 1 } = req.body;
+    const { token, method, status = 429, retry_after = 0, times = 1 } = req.body;
     const description = req.body.description || `Too Many Requests: retry after ${retry_after}`;
-    server.failures.push({ method, status: Number(status), retry_after: Number(retry_after), times: Number(times), description });
+    server.failures.push({ token, method, status: Number(status), retry_after: Number(retry_after), times: Number(times), description });
     res.json({ ok: true });
   });
   app.post('/_compat/refuse', (req, res) => {
-    const { chat_id: chatId, description = "Forbidden: bot can't initiate conversation with a user" } = req.body;
-    server.refused.set(String(chatId), description);
+    const { token, chat_id: chatId, description = "Forbidden: bot can't initiate conversation with a user" } = req.body;
+    server.refused.set(`${token}:${chatId}`, description);
     res.json({ ok: true });
   });
   app.post('/_compat/admins', (req, res) => {
@@ -238,8 +242,8 @@ function main() {
     mine.slice(-Number(req.body.count || 1)).forEach((u) => { u.isRead = false; });
     res.json({ ok: true });
   });
-  app.post('/_compat/calls', (req, res) => res.json({ ok: true, result: server.calls }));
-  app.post('/_compat/commands', (req, res) => res.json({ ok: true, result: server.commands }));
+  app.post('/_compat/calls', (req, res) => res.json({ ok: true, result: server.calls.filter((c) => c.token === req.body.token) }));
+  app.post('/_compat/commands', (req, res) => res.json({ ok: true, result: server.commands[req.body.token] || {} }));
   // The bot's unread messages to one chat, waiting up to `timeout` ms for the first.
   app.post('/_compat/next', (req, res) => {
     const { token, chat_id: chatId, timeout = 5000 } = req.body;

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import inspect
 import json
 import os
 import shutil
@@ -280,20 +281,20 @@ class Emulator:
         return Chat(self, {"id": chat_id, "type": "group", "title": title})
 
     async def fail(self, method: str, *, retry_after: int = 0, status: int = 429, times: int = 1) -> None:
-        await self.post("/_compat/fail", {"method": method, "status": status, "retry_after": retry_after, "times": times})
+        await self.post("/_compat/fail", {"token": self.token, "method": method, "status": status, "retry_after": retry_after, "times": times})
 
     async def refuse(self, chat_id: str | int, description: str = "Forbidden: bot can't initiate conversation with a user") -> None:
-        await self.post("/_compat/refuse", {"chat_id": str(chat_id), "description": description})
+        await self.post("/_compat/refuse", {"token": self.token, "chat_id": str(chat_id), "description": description})
 
     async def set_admins(self, chat_id: str | int, people: list[Person]) -> None:
         await self.post("/_compat/admins", {"chat_id": str(chat_id), "users": [p.user for p in people]})
 
     async def calls(self, method: str | None = None) -> list[dict[str, Any]]:
-        calls = await self.post("/_compat/calls", {})
+        calls = await self.post("/_compat/calls", {"token": self.token})
         return [c for c in calls if method is None or c["method"] == method]
 
     async def commands(self) -> dict[str, list[dict[str, str]]]:
-        return dict(await self.post("/_compat/commands", {}))
+        return dict(await self.post("/_compat/commands", {"token": self.token}))
 
     async def redeliver(self, count: int) -> None:
         await self.post("/_compat/redeliver", {"token": self.token, "count": count})
@@ -303,7 +304,9 @@ async def eventually(check: Callable[[], Any], timeout: float = 10.0) -> Any:
     """Wait until `check()` is truthy (for effects with no message to wait on)."""
     deadline = time.monotonic() + timeout
     while True:
-        value = await check() if asyncio.iscoroutinefunction(check) else check()
+        value = check()
+        if inspect.isawaitable(value):
+            value = await value
         if value or time.monotonic() > deadline:
             return value
         await asyncio.sleep(0.05)
