@@ -9,7 +9,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from adapters.db.engine import make_engine
-from adapters.db.tables import metadata
+from adapters.db.all_tables import metadata
 
 config = context.config
 if config.config_file_name and config.attributes.get("configure_logger", True):
