@@ -150,6 +150,8 @@ def limb_hits(clause: str, message: str) -> Iterator[LimbHit]:
         place, at = _place(words, first, last)
         if kind == "drag" and "bar" in words:
             continue  # "drag the bar up your thighs" is a deadlift cue
+        if kind == "giveway" and words[last:last + 1] in (["in"], ["inward"], ["inwards"]):
+            continue  # "knees collapsed in" is a squat technique cue
         if kind == "giveway" and place is Place.UPPER:
             continue  # "my grip gave out" is a grip problem, not a leg one
         sign = _sign_for(kind, place, words, at, match.group(0))

@@ -42,7 +42,8 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "havent": ("havent", "havnt", "haven"),
     "hasnt": ("hasnt", "hasn"),
     "wont": ("wont",),
-    "legs": ("legs", "leggs"),
+    "legs": ("legs", "leggs", "legss"),
+    "leg": ("leg", "legg"),
     "shooting": ("shooting", "shootin", "shoting"),
     "stabbing": ("stabbing", "stabing", "stabbin"),
     "weak": ("weak", "weeak", "waek"),
@@ -134,7 +135,7 @@ def _tables() -> _Tables:
         drop=re.compile(r"[^a-z0-9_ ]+"),
         runs=re.compile(r"(.)\1{2,}"),
         doubles=re.compile(r"(.)\1+"),
-        tingle=re.compile(r"^t[iye]n[gk]+[aeiy]?l"),
+        tingle=re.compile(r"^t[iye]+n[gk]+[aeiy]?l"),
         lead=re.compile(_QUESTION_LEAD),
         hypothetical=re.compile(_HYPOTHETICAL),
     )

@@ -20,7 +20,8 @@ _TROUBLE = (r"(?:cant|couldnt|unable|trouble|hard|harder|difficult|difficulty|di
             r"|problems|issue|issues|control|controlling|leak|leaks|leaking|leaked|accident|accidents"
             r"|dribble|dribbling|numb|wont|wouldnt|struggle|struggling|struggled|retain|retaining"
             r"|retention|incontinent|lost|losing|loss|weird|strange|change|changes|changed"
-            r"|no feeling|didnt feel|dont feel)")
+            r"|no feeling|didnt feel|dont feel|without feeling|without noticing)")
+_NEEDS_TO_GO = r"\b(?:need|needed|needs|have|gotta|got|going|go|quick|cant wait) (?:to )?(?:pee|poo)\b"
 _JOKE = r"\b(?:almost|nearly|practically|basically|about to|gonna|going to|could have|couldve) "
 
 
@@ -43,9 +44,11 @@ RULES: tuple[Rule, ...] = (
          r" (?:myself|my (?:pants|shorts|trousers|bed|self))\b",
          unless=_JOKE + r"(?:pee|poo|pooped|pissed|wet|shat|shit|crapped|messed)\b"),
     Rule(Sign.BLADDER_BOWEL, rf"\b(?:pee|poo|bladder)\b(?: \w+){{0,4}} {_TROUBLE}\b"),
-    Rule(Sign.BLADDER_BOWEL, rf"\b{_TROUBLE}(?: \w+){{0,4}} (?:pee|poo|bladder)\b"),
+    Rule(Sign.BLADDER_BOWEL, rf"\b{_TROUBLE}(?: \w+){{0,4}} (?:pee|poo|bladder)\b", unless=_NEEDS_TO_GO),
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:cant|couldnt|dont|didnt|barely) (?:feel|tell|notice|sense)\b(?: \w+){0,5}"
+                             r" (?:pee|poo|bladder|toilet|bathroom)\b"),
     Rule(Sign.BLADDER_BOWEL,
-         r"\b(?:cant|couldnt|unable to|struggling to|struggle to|barely) (?:go|use|get to|make it to)"
+         r"\b(?:cant|couldnt|unable to|struggling to|struggle to|barely) (?:go to|go|use|get to|make it to)"
          r" (?:the )?(?:toilet|bathroom|loo)\b"),
     Rule(Sign.CHEST_PAIN,
          r"\bchest (?:is |feels |felt |was |got |getting |really |so )*(?:pain|pains|painful|pressure"
