@@ -48,9 +48,9 @@ class TelegramAdapter:
 
     def __init__(
         self,
-        token: str,
         coach: CoachPort,
         *,
+        token: str,
         base_url: str | None = None,
         webhook_url: str | None = None,
         webhook_listen: str = "0.0.0.0",
@@ -171,6 +171,8 @@ class TelegramAdapter:
         held: set[str] = set()
         for reply in replies:
             names.update(reply.mentions)
+            if reply.to_user_id and reply.to_user_name:
+                names[reply.to_user_id] = reply.to_user_name
             if in_group and reply.visibility is Visibility.PRIVATE:
                 await self._send_private(incoming, reply, names, held)
                 continue

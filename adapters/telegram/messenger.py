@@ -54,6 +54,8 @@ class TelegramMessenger:
         private = reply.visibility is Visibility.PRIVATE and reply.to_user_id
         chat_id = reply.to_user_id if private and reply.to_user_id else message.chat_id
         names = dict(reply.mentions)
+        if reply.to_user_id and reply.to_user_name:
+            names[reply.to_user_id] = reply.to_user_name
         sent = await self.deliver(chat_id, reply, address=not private, names=names)
         return str(sent[-1].message_id) if sent else None
 

@@ -43,7 +43,7 @@ async def start_bot(emulator: Emulator) -> AsyncIterator[StartBot]:
     async def start(coach: Any, **options: Any) -> TelegramAdapter:
         options.setdefault("poll_timeout", 5)
         options.setdefault("group_max_rate", 1000)
-        adapter = TelegramAdapter(emulator.token, coach, base_url=emulator.url, **options)
+        adapter = TelegramAdapter(coach, token=emulator.token, base_url=emulator.url, **options)
         await adapter.start()
         running.append(adapter)
         return adapter
