@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
 
@@ -16,9 +17,9 @@ def sqlite_url(tmp_path: object) -> str:
     return f"sqlite+aiosqlite:///{tmp_path}/coach.db"
 
 
-@pytest.fixture
-async def postgres_url() -> AsyncIterator[str]:
-    """A fresh database on the configured server for one test, dropped afterwards."""
+@asynccontextmanager
+async def fresh_postgres_database() -> AsyncIterator[str]:
+    """A new, empty database on the configured server, dropped afterwards; skips without a server."""
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(PG_SKIP)
@@ -33,10 +34,18 @@ async def postgres_url() -> AsyncIterator[str]:
     await admin.execute(f'CREATE DATABASE "{name}"')
     await admin.close()
     head, _, _ = base.rpartition("/")
-    yield f"{head}/{name}"
-    admin = await asyncpg.connect(admin_dsn)
-    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    await admin.close()
+    try:
+        yield f"{head}/{name}"
+    finally:
+        admin = await asyncpg.connect(admin_dsn)
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+@pytest.fixture
+async def postgres_url() -> AsyncIterator[str]:
+    async with fresh_postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -45,4 +54,5 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: object) -> Asyn
     if request.param == "sqlite":
         yield f"sqlite+aiosqlite:///{tmp_path}/coach.db"
         return
-    yield request.getfixturevalue("postgres_url")
+    async with fresh_postgres_database() as url:
+        yield url
