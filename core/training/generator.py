@@ -115,6 +115,32 @@ def _planned(
     )
 
 
+def plan_lift(
+    chosen: Exercise,
+    slot: Slot,
+    profile: Profile,
+    history: TrainingHistory,
+    today: date,
+    *,
+    gentle: bool = False,
+    sets: int | None = None,
+    main_index: int | None = None,
+) -> PlannedLift:
+    """One lift planned on its own, e.g. after a /swap mid-session; `main_index` 0 gets two ramps, None none.
+
+    The lifter picked this exercise, so the pull-up ladder does not move them off it here.
+    """
+    gentle = gentle or profile.gentle_mode
+    found = prescribe(chosen, history, profile, today, gentle=gentle)
+    if found.move_to is not None:
+        found = Prescription(found.load_kg, None, found.sets_delta, Reason.AS_MANY_CLEAN)
+    if sets is None:
+        stage = new_lifter_stage(profile, history, today) if profile.level is Level.NEW else 0
+        base = _base_sets(profile, stage, gentle)
+        sets = max(1, (base if main_index is not None else min(base, FINISHER_SETS)) + found.sets_delta)
+    return _planned(chosen, slot, found, sets, profile, main_index)
+
+
 def build_session(profile: Profile, history: TrainingHistory, today: date, *, gentle: bool = False) -> SessionPlan:
     """Today's session. `gentle` is for pain 4-6 before the session; profile.gentle_mode counts too."""
     gentle = gentle or profile.gentle_mode
@@ -152,11 +178,3 @@ def _notes(profile: Profile, history: TrainingHistory, today: date, stage: int, 
         notes.append(text.SESSION_BLOCK_DONE)
     return tuple(notes)
 
-
-def plan_lift(
-    chosen: Exercise, slot: Slot, profile: Profile, history: TrainingHistory, today: date, *,
-    gentle: bool, sets: int, main_index: int | None,
-) -> PlannedLift:
-    """One lift planned the way build_session would plan it (used by /swap mid-session)."""
-    chosen, found = _prescription(chosen, profile, history, today, gentle or profile.gentle_mode)
-    return _planned(chosen, slot, found, sets, profile, main_index)

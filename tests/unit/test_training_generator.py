@@ -226,3 +226,16 @@ def test_a_long_break_is_named_in_the_session_notes() -> None:
     assert text.SESSION_LAYOFF in plan.notes
     rdl = next(lift for lift in plan.lifts if lift.key == "db_rdl")
     assert rdl.load_kg == 18 and not rdl.needs_first_load
+
+
+def test_a_lift_swapped_in_mid_session_is_planned_with_its_own_history_and_ramps() -> None:
+    from core.training.generator import plan_lift
+
+    profile = Profile(1, "Sam", level=Level.RETURNING, equipment=ALL)
+    past = TrainingHistory((PastSession(TODAY - timedelta(days=7), (PastLift("barbell_row", (PastSet(12, 60),) * 3),)),))
+
+    planned = plan_lift(exercise("barbell_row"), Slot.ROW_1, profile, past, TODAY, sets=3, main_index=1)
+
+    assert (planned.key, planned.sets, planned.load_kg, planned.target_reps) == ("barbell_row", 3, 62.5, 8)
+    assert [r.load_kg for r in planned.ramps] == [37.5]
+    assert not planned.finisher and not planned.needs_first_load
