@@ -27,6 +27,10 @@ def _reps(s: PastSet) -> int:
     return min(s.reps, s.reps_right) if s.reps_right is not None else s.reps
 
 
+def _e1rm(s: PastSet) -> float:
+    return estimate_1rm(s.load_kg or 0.0, _reps(s))
+
+
 def _working(history: TrainingHistory, key: str) -> list[tuple[date, PastSet]]:
     return [
         (session.day, s)
@@ -66,7 +70,7 @@ def bests(history: TrainingHistory) -> list[Best]:
         sets = _working(history, key)
         loaded = [(day, s) for day, s in sets if s.load_kg]
         if loaded:
-            day, top = max(loaded, key=lambda item: (estimate_1rm(item[1].load_kg or 0.0, _reps(item[1])), -item[0].toordinal()))
+            day, top = max(loaded, key=lambda item: (_e1rm(item[1]), -item[0].toordinal()))
             load = top.load_kg or 0.0
             found.append(Best(key, day, load, _reps(top), round(estimate_1rm(load, _reps(top)), 1)))
         elif sets:
