@@ -1,0 +1,123 @@
+"""The real coach and database behind the Discord bot (SQLite in a temporary folder)."""
+from __future__ import annotations
+
+import pytest
+
+from adapters.discord import DiscordAdapter
+from bot.settings import Settings
+from bot.wiring import build_services
+from core.text import general, safety
+
+
+@pytest.fixture
+async def services(tmp_path):
+    built = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.db"))
+    yield built
+    await built.dispose()
+
+
+@pytest.fixture
+def coach(services):
+    return services.coach
+
+
+def _buttons(message) -> list[str]:
+    return [child.label for row in message.components for child in row.children]
+
+
+def _last_bot_message(channel):
+    return [m for m in channel.history() if m.author.bot][-1]
+
+
+async def _onboard(user) -> None:
+    """Answer each onboarding question with a button (no pain, none of the health signs) until it ends."""
+    await user.slash("start")
+    for _ in range(15):
+        last = _last_bot_message(user.dm_channel)
+        labels = _buttons(last)
+        if not labels:
+            return
+        picked_one = "Done" in labels and "Picked so far" in last.content and "nothing yet" not in last.content
+        calm = [label for label in labels if "No pain" in label or "None" in label]
+        await user.click(last, label="Done" if picked_one else (calm or labels)[0])
+    raise AssertionError("onboarding kept asking")
+
+
+async def _profile(services, user_id: int):
+    async with services.uow_factory() as uow:
+        return await uow.users.by_identity("discord", str(user_id))
+
+
+async def test_a_member_is_onboarded_through_slash_commands_and_buttons(simcord_env, services):
+    alice = simcord_env.create_user("alice")
+
+    await _onboard(alice)
+
+    profile = await _profile(services, alice.id)
+    assert profile is not None and profile.onboarded
+
+
+async def test_set_replies_typed_in_a_dm_are_logged_and_stored(simcord_env, services):
+    alice = simcord_env.create_user("alice")
+    await _onboard(alice)
+    await alice.slash("today")
+
+    for said in ("0", "done", "done", "10"):  # pain before, two warm-up sets, the first working set
+        await alice.send_dm(said)
+
+    answers = [m.content for m in alice.dm_channel.history()[-3:] if m.author.bot]
+    assert answers[0].startswith("Logged set 1: 10 reps")
+    profile = await _profile(services, alice.id)
+    async with services.uow_factory() as uow:
+        workout = await uow.workouts.active(profile.user_id)
+        stored = await uow.workouts.sets(workout.id)
+    assert [(s.warmup, s.reps) for s in stored][-1] == (False, 10)
+
+
+async def test_log_options_reach_the_real_coach_as_a_set(simcord_env, services):
+    alice = simcord_env.create_user("alice")
+    await _onboard(alice)
+    await alice.slash("today")
+    for said in ("0", "done", "done"):
+        await alice.send_dm(said)
+
+    logged = await alice.slash("log", reps=9, load="4kg")
+
+    assert logged.response.content.startswith("Logged set 1: 9")
+
+
+async def test_a_button_pressed_after_the_bot_was_rebuilt_from_the_same_database_still_works(
+    simcord_env, services, tmp_path
+):
+    alice = simcord_env.create_user("alice")
+    await _onboard(alice)
+    prompt = (await alice.slash("today")).response.message
+    label = _buttons(prompt)[0]
+
+    rebuilt = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.db"))
+    try:
+        adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json")
+        await simcord_env.restart_bot(adapter.client)
+        pressed = await alice.click(prompt, label=label)
+        assert pressed.followups and pressed.followups[0].content != ""
+        assert general.SOMETHING_WENT_WRONG not in pressed.followups[0].content
+    finally:
+        await rebuilt.dispose()
+
+
+async def test_a_warning_sign_in_a_server_is_short_in_public_with_the_detail_in_private(simcord_env, services):
+    guild = simcord_env.create_guild()
+    channel = guild.create_text_channel("training")
+    alice = guild.add_member(simcord_env.create_user("alice"))
+    bob = guild.add_member(simcord_env.create_user("bob"))
+    await _onboard(alice.user)
+    dm_before = len(alice.user.dm_channel.history())
+
+    await alice.send(channel, f"{simcord_env.bot.user.mention} I have shooting pain down my leg")
+
+    public = [m for m in channel.history(viewer=bob) if m.author.bot]
+    private = alice.user.dm_channel.history()[dm_before:]
+    assert public[-1].content.startswith(alice.mention) and len(public[-1].content) < 200
+    assert "physical therapist" not in public[-1].content
+    assert private and "physical therapist" in private[0].content
+    assert safety.NOT_A_MEDICAL_SERVICE in private[0].content
