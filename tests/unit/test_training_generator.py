@@ -239,3 +239,14 @@ def test_a_lift_swapped_in_mid_session_is_planned_with_its_own_history_and_ramps
     assert (planned.key, planned.sets, planned.load_kg, planned.target_reps) == ("barbell_row", 3, 62.5, 8)
     assert [r.load_kg for r in planned.ramps] == [37.5]
     assert not planned.finisher and not planned.needs_first_load
+
+
+def test_a_block_rotation_proposes_the_next_variation_of_each_row_and_hinge() -> None:
+    from core.training.selection import rotated_choices
+
+    profile = Profile(1, "Sam", level=Level.RETURNING, equipment=ALL)
+    rotated = dict(rotated_choices(profile, TrainingHistory()))
+    plan = build_session(Profile(1, "Sam", level=Level.RETURNING, equipment=ALL, lift_choices=tuple(rotated.items())), TrainingHistory(), TODAY)
+
+    assert rotated == {"row_1": "barbell_row", "row_2": "seal_row", "hinge": "trap_bar_deadlift"}
+    assert keys_in(plan, Slot.ROW_1, Slot.ROW_2, Slot.HINGE) == ["barbell_row", "seal_row", "trap_bar_deadlift"]
