@@ -172,16 +172,20 @@ def _pick_one(said: str, options: tuple[tuple[str, str], ...]) -> str:
 
 
 def _pick_many(said: str, options: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    whole = _match(said, options)
-    if whole is not None:
-        return (whole,)
-    words = [w for w in re.split(r"[,\s;]+(?:and\s+)?", said.lower()) if w and w != "and"]
-    keys = []
-    for word in words:
-        key = _match(word, options)
-        if key is None:
-            raise BadInput(say.PICK_FROM_LIST.format(bad=f'"{word}"'))
-        keys.append(key)
+    """Numbers or names, separated by commas, spaces or "and": "1 4 5", "dumbbells, pull-up bar"."""
+    keys: list[str] = []
+    for chunk in (c.strip() for c in re.split(r"[,;]|\band\b", said.lower())):
+        if not chunk:
+            continue
+        whole = _match(chunk, options)
+        if whole is not None:
+            keys.append(whole)
+            continue
+        for word in chunk.split():
+            key = _match(word, options)
+            if key is None:
+                raise BadInput(say.PICK_FROM_LIST.format(bad=f'"{word[:30]}"'))
+            keys.append(key)
     if not keys:
         raise BadInput(say.PICK_FROM_LIST.format(bad='""'))
     return tuple(dict.fromkeys(keys))

@@ -61,7 +61,7 @@ def parse_set_reply(raw: str, units: Units) -> SetReply:
     if _DONE.match(said):
         return SetReply(SetAction.DONE)
     failed = bool(_FAILED.search(said))
-    said = _FAILED.sub("", said).strip(" ,;-")
+    said = _FAILED.sub("", said).strip().rstrip(",;-").strip()
     reps: str
     right: str | None
     load: str | None = None
