@@ -121,3 +121,42 @@ async def test_a_warning_sign_in_a_server_is_short_in_public_with_the_detail_in_
     assert "physical therapist" not in public[-1].content
     assert private and "physical therapist" in private[0].content
     assert safety.NOT_A_MEDICAL_SERVICE in private[0].content
+
+
+async def test_three_members_train_in_one_channel_and_a_prompt_answers_only_its_member(simcord_env, services):
+    guild = simcord_env.create_guild()
+    channel = guild.create_text_channel("training")
+    members = [guild.add_member(simcord_env.create_user(name)) for name in ("alice", "bob", "carol")]
+    for member in members:
+        await _onboard(member.user)
+
+    prompts = [(await m.slash(channel, "today")).response.message for m in members]
+    wrong = await members[1].click(prompts[0], label="0")
+    answered = [await m.click(p, label="0") for m, p in zip(members, prompts)]
+
+    assert wrong.followups[0].content.startswith(f"{members[1].mention} ")
+    assert general.NOT_YOUR_PROMPT.format(name="bob") in wrong.followups[0].content
+    for member, result in zip(members, answered):
+        assert result.followups and all(f.content.startswith(member.mention) for f in result.followups
+                                        if not f.ephemeral)
+    for member in members:
+        profile = await _profile(services, member.id)
+        async with services.uow_factory() as uow:
+            assert await uow.workouts.active(profile.user_id) is not None
+
+
+async def test_closed_dms_hold_the_detail_until_the_member_opens_the_bot_with_the_code(simcord_env, services):
+    guild = simcord_env.create_guild()
+    channel = guild.create_text_channel("training")
+    alice = guild.add_member(simcord_env.create_user("alice"))
+    await _onboard(alice.user)
+    simcord_env.inject_error("POST", f"/channels/{alice.user.dm_channel.id}/messages", status=403, code=50007,
+                             message="Cannot send messages to this user")
+
+    await alice.send(channel, f"{simcord_env.bot.user.mention} I have shooting pain down my leg")
+
+    note = [m for m in channel.history() if m.author.bot][-1].content
+    assert note.startswith(alice.mention) and "/start " in note
+    code = note.split("`/start ", 1)[1].split("`", 1)[0]
+    opened = await alice.user.slash("start", code=code)
+    assert "physical therapist" in opened.response.content
