@@ -1,0 +1,1 @@
+"""Reminders, streaks and group accountability: schedules, the postman and weekly boards."""

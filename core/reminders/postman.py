@@ -1,0 +1,164 @@
+"""The postman: due schedules become outbox rows; claimed rows are sent, marked, and never flooded.
+
+Contract: a row is claimed (status `sending`, with a lease) in its own committed
+transaction before it is sent, and marked `sent` after. A crash in between leaves it
+`sending`; once the lease runs out another tick reclaims and sends it again, so at most
+one duplicate per in-flight row and never a silent loss.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from core.errors import DeliveryFailed, RateLimited, RecipientUnreachable
+from core.messages import Outgoing
+from core.ports import Clock, Messenger, UnitOfWorkFactory
+from core.reminders.compose import compose
+from core.reminders.limiter import Limiter
+from core.reminders.model import LATENESS, Delivery, Kind, Schedule, Status, dedupe_key, user_owner
+from core.reminders.ports import NextOccurrence, Reminders
+
+log = logging.getLogger(__name__)
+
+GROUP_KINDS = (Kind.GROUP_TRAINING, Kind.GROUP_BOARD)
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class TickReport:
+    planned: int = 0
+    sent: int = 0
+    skipped: int = 0
+    unreachable: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+@dataclass
+class Postman:
+    uow_factory: UnitOfWorkFactory
+    messenger: Messenger
+    clock: Clock
+    next_occurrence: NextOccurrence
+    limiter: Limiter
+    worker: str = "postman"
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    lease: timedelta = timedelta(minutes=2)
+    batch: int = 500
+    plan_batch: int = 5000
+    max_wait: float = 2.0  # longer waits for one chat hand the row back instead of holding the tick
+    report: TickReport = field(default_factory=TickReport)
+
+    async def tick(self) -> TickReport:
+        self.report = TickReport()
+        await self.plan()
+        await self.deliver()
+        return self.report
+
+    async def plan(self) -> None:
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
+            repo = uow.reminders
+            for schedule in await repo.due_schedules(now, self.plan_batch):
+                await self._plan_one(repo, schedule, now)
+            lateness = LATENESS[Kind.CHECKIN]
+            for user_id, workout_id, due_at in await repo.checkins_due(now, now - lateness):
+                chats = await uow.users.identities(user_id)
+                profile = await uow.users.get(user_id)
+                if not chats or profile is None:
+                    continue
+                owner = user_owner(user_id)
+                day = due_at.astimezone(ZoneInfo(profile.timezone)).date()
+                key = dedupe_key(owner, Kind.CHECKIN, day, str(workout_id))
+                platform, chat_id = chats[0]
+                if await repo.enqueue(Delivery(None, owner, Kind.CHECKIN, platform, chat_id, due_at, key, user_id, workout_id=workout_id)):
+                    self.report.planned += 1
+            await uow.commit()
+
+    async def _plan_one(self, reminders: Reminders, schedule: Schedule, now: datetime) -> None:
+        occurrence = schedule.next_at
+        if schedule.fresh:
+            occurrence = self._next(schedule, schedule.next_at)
+            if occurrence > now:
+                await reminders.advance(schedule.id or 0, occurrence)
+                return
+        day = occurrence.astimezone(ZoneInfo(schedule.timezone)).date()
+        if schedule.skip_until is None or day > schedule.skip_until:
+            key = dedupe_key(schedule.owner, schedule.kind, day)
+            delivery = Delivery(None, schedule.owner, schedule.kind, schedule.platform, schedule.chat_id, occurrence, key, schedule.user_id)
+            if await reminders.enqueue(delivery):
+                self.report.planned += 1
+        # After downtime the next occurrence is the first one after now: missed ones are not replayed.
+        await reminders.advance(schedule.id or 0, self._next(schedule, max(occurrence, now)))
+
+    def _next(self, schedule: Schedule, after: datetime) -> datetime:
+        return self.next_occurrence(schedule.weekdays, schedule.at, schedule.timezone, after)
+
+    async def deliver(self) -> None:
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
+            claimed = await uow.reminders.claim(now, now + self.lease, self.worker, self.batch)
+            await uow.commit()
+        for delivery in claimed:
+            await self._deliver_one(delivery)
+
+    async def _deliver_one(self, delivery: Delivery) -> None:
+        now = self.clock.now()
+        if now - delivery.due_at > LATENESS[delivery.kind]:
+            log.info("skipping a stale %s reminder %s, due %s", delivery.kind.value, delivery.dedupe_key, delivery.due_at)
+            await self._finish(delivery, Status.SKIPPED, "stale")
+            return
+        async with self.uow_factory() as uow:
+            reply = await compose(uow, delivery, now)
+        if reply is None:
+            await self._finish(delivery, Status.SKIPPED, "not needed")
+            return
+        group = delivery.kind in GROUP_KINDS
+        wait = self.limiter.wait_for(delivery.platform, delivery.chat_id, group)
+        if wait > self.max_wait:
+            await self._retry(delivery, now + timedelta(seconds=wait), delivery.attempts)
+            return
+        if wait:
+            await self.sleep(wait)
+        try:
+            await self.messenger.send(Outgoing(delivery.platform, delivery.chat_id, reply))
+        except RecipientUnreachable:
+            log.info("recipient unreachable: %s", delivery.dedupe_key)
+            await self._finish(delivery, Status.UNREACHABLE, "unreachable", mark_user=not group)
+        except RateLimited as limited:
+            self.limiter.back_off(delivery.platform, limited.retry_after)
+            await self._retry(delivery, now + timedelta(seconds=limited.retry_after), delivery.attempts)
+        except DeliveryFailed as failure:
+            attempts = delivery.attempts + 1
+            if attempts >= MAX_ATTEMPTS:
+                log.warning("giving up on %s after %d attempts: %s", delivery.dedupe_key, attempts, failure)
+                await self._finish(delivery, Status.FAILED, str(failure)[:200])
+            else:
+                await self._retry(delivery, now + timedelta(seconds=30 * 2**attempts), attempts)
+        else:
+            self.limiter.sent(delivery.platform, delivery.chat_id, group)
+            await self._finish(delivery, Status.SENT, "")
+
+    async def _finish(self, delivery: Delivery, status: Status, note: str, *, mark_user: bool = False) -> None:
+        async with self.uow_factory() as uow:
+            await uow.reminders.finish(delivery.id or 0, status, self.clock.now(), note)
+            if mark_user:
+                await uow.users.mark_unreachable(delivery.platform, delivery.chat_id, True)
+            await uow.commit()
+        counter = {Status.SENT: "sent", Status.SKIPPED: "skipped", Status.UNREACHABLE: "unreachable", Status.FAILED: "failed"}
+        setattr(self.report, counter[status], getattr(self.report, counter[status]) + 1)
+
+    async def _retry(self, delivery: Delivery, at: datetime, attempts: int) -> None:
+        async with self.uow_factory() as uow:
+            await uow.reminders.retry_at(delivery.id or 0, at, attempts)
+            await uow.commit()
+        self.report.retried += 1
+
+
+async def deliver_due(postman: Postman) -> TickReport:
+    """One tick: the APScheduler job in bot/ calls this every few seconds."""
+    return await postman.tick()
