@@ -76,11 +76,16 @@ class TelegramMessenger:
         `body_html`: already-rendered HTML to send instead of escaping `reply.text`.
         """
         names = names or {}
-        header = ""
+        header, body = "", reply.text
         if address and reply.to_user_id:
-            header = mention(reply.to_user_id, names.get(reply.to_user_id, ""))
+            name = names.get(reply.to_user_id, "")
+            if name and body.startswith(name):
+                # The coach already opens with their name: make that name the mention.
+                header, body = mention(reply.to_user_id, name), body[len(name) :]
+            else:
+                header = mention(reply.to_user_id, name) + "\n"
         footer = ", ".join(mention(uid, name) for uid, name in reply.mentions)
-        pieces = [body_html] if body_html is not None else to_html_pieces(reply.text, header=header, footer=footer)
+        pieces = [body_html] if body_html is not None else to_html_pieces(body, header=header, footer=footer)
         markup = keyboard(reply.choices, self._aliases)
         if markup is None and force_reply:
             markup = ForceReply(selective=True)

@@ -69,7 +69,7 @@ def to_html_pieces(text: str, *, header: str = "", footer: str = "", limit: int 
     room = limit - utf16_len(header) - utf16_len(footer) - 2
     pieces = [html.escape(piece) for piece in split_text(text, max(room, 256))]
     if header:
-        pieces[0] = f"{header}\n{pieces[0]}" if pieces[0] else header
+        pieces[0] = header + pieces[0]  # the header carries its own separator
     if footer:
         pieces[-1] = f"{pieces[-1]}\n\n{footer}" if pieces[-1] else footer
     return pieces

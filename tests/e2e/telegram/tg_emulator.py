@@ -245,6 +245,17 @@ class Chat:
                 raise AssertionError(f"no matching bot message in chat {self.id}; last: {shown}")
             await self._pull(min(left, 5.0))
 
+    async def find(self, matches: Callable[[BotMessage], bool], timeout: float = 10.0) -> BotMessage:
+        """Any message so far or still to come that `matches`, read or not (order-free checks)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for message in self.messages:
+                if matches(message):
+                    return message
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no matching bot message in chat {self.id}")
+            await self._pull(max(0.05, min(deadline - time.monotonic(), 5.0)))
+
     async def next(self, timeout: float = 10.0) -> BotMessage:
         return await self.until(lambda _m: True, timeout)
 
