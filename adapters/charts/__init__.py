@@ -1,0 +1,1 @@
+"""Pictures and files for the core's progress features (matplotlib, Agg backend)."""

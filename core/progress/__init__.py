@@ -1,0 +1,1 @@
+"""Progress you can see and data you own: history, bests, charts, export, deletion, linking."""

@@ -1,0 +1,31 @@
+"""/deleteme: a confirmation button, then every row about the lifter goes in one transaction."""
+from __future__ import annotations
+
+from core.conversation import Step
+from core.messages import Choice
+from core.progress.files import point_to_private
+from core.text import progress as say
+from core.turn import Turn
+
+CONFIRM = "deleteme:yes"
+KEEP = "deleteme:no"
+_YES = frozenset({CONFIRM, "yes", "delete", "yes, delete everything"})
+
+
+async def ask_delete(turn: Turn, _: str) -> None:
+    if point_to_private(turn, "/deleteme"):
+        return
+    await turn.move_to(Step.CONFIRM_DELETE)
+    turn.ask(say.DELETE_Q, (Choice(say.DELETE_YES, CONFIRM), Choice(say.DELETE_NO, KEEP)))
+
+
+async def answer_delete(turn: Turn) -> None:
+    if turn.in_group:
+        return  # the question lives in the private chat; group chatter never deletes anything
+    if turn.said.lower() not in _YES:
+        await turn.go_idle()
+        turn.say(say.DELETE_KEPT)
+        return
+    identities = await turn.uow.users.identities(turn.profile.user_id)
+    await turn.uow.accounts.delete_user(turn.profile.user_id, identities)
+    turn.say(say.DELETED)
