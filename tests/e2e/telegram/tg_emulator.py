@@ -291,8 +291,11 @@ class Emulator:
     def group(self, chat_id: int, title: str) -> Chat:
         return Chat(self, {"id": chat_id, "type": "group", "title": title})
 
-    async def fail(self, method: str, *, retry_after: int = 0, status: int = 429, times: int = 1) -> None:
-        await self.post("/_compat/fail", {"token": self.token, "method": method, "status": status, "retry_after": retry_after, "times": times})
+    async def fail(self, method: str, *, retry_after: int = 0, status: int = 429, times: int = 1, description: str = "") -> None:
+        await self.post("/_compat/fail", {
+            "token": self.token, "method": method, "status": status, "retry_after": retry_after, "times": times,
+            "description": description,
+        })
 
     async def refuse(self, chat_id: str | int, description: str = "Forbidden: bot can't initiate conversation with a user") -> None:
         await self.post("/_compat/refuse", {"token": self.token, "chat_id": str(chat_id), "description": description})
