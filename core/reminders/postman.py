@@ -86,6 +86,12 @@ class Postman:
             if occurrence > now:
                 await reminders.advance(schedule.id or 0, occurrence)
                 return
+        for _ in range(60):
+            # After downtime only the latest missed occurrence can still be worth sending.
+            later = self._next(schedule, occurrence)
+            if later > now:
+                break
+            occurrence = later
         day = occurrence.astimezone(ZoneInfo(schedule.timezone)).date()
         if schedule.skip_until is None or day > schedule.skip_until:
             key = dedupe_key(schedule.owner, schedule.kind, day)
