@@ -67,6 +67,7 @@ async def schedule(turn: Turn, argument: str) -> None:
     except ValueError:
         raise BadInput(say.SCHEDULE_USAGE.format(zone=zone)) from None
     incoming = turn.incoming
+    rows: tuple[tuple[Kind, tuple[int, ...], time], ...]
     if turn.in_group:
         if not incoming.sender_is_admin:
             turn.say(say.GROUP_ADMINS_ONLY)
