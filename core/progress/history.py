@@ -12,7 +12,7 @@ from core.training.bests import bests
 from core.training.catalogue import exercise, find_exercise
 from core.turn import Turn
 from core.workout.history import compact_sets, history_line, load_history
-from core.workout.model import LoggedSet
+from core.workout.model import LoggedSet, Workout
 
 PAGE = 5
 LIFT_PAGE = 8
@@ -34,14 +34,14 @@ def parse_history_argument(argument: str) -> tuple[str, int]:
 
 async def show_history(turn: Turn, argument: str) -> None:
     lift_name, page = parse_history_argument(argument)
+    workouts, logged = await load_history_rows(turn.uow, turn.profile.user_id)
     if lift_name:
-        found = find_exercise(lift_name)
-        if found is None:
+        key = _resolve(lift_name, logged)
+        if key is None:
             turn.say_personal(say.HISTORY_UNKNOWN_LIFT.format(name=lift_name[:40]))
             return
-        await _lift_history(turn, found.key, page)
+        await _lift_history(turn, key, page, workouts, logged)
         return
-    workouts, logged = await load_history_rows(turn.uow, turn.profile.user_id)
     if not workouts:
         turn.say_personal(workout_text.HISTORY_EMPTY)
         return
@@ -61,8 +61,20 @@ async def show_history(turn: Turn, argument: str) -> None:
     turn.say_personal("\n".join(lines), choices)
 
 
-async def _lift_history(turn: Turn, key: str, page: int) -> None:
-    workouts, logged = await load_history_rows(turn.uow, turn.profile.user_id)
+def _resolve(name: str, logged: list[LoggedSet]) -> str | None:
+    """The lifter's own lifts first ("deadlift" means the one they do), then the whole catalogue."""
+    wanted = name.lower().replace("-", " ")
+    mine = {s.lift_key for s in logged}
+    found = find_exercise(name)
+    if found is not None and found.key in mine:
+        return found.key
+    partial = [k for k in sorted(mine) if wanted in exercise(k).name.lower().replace("-", " ") or wanted in k.replace("_", " ")]
+    if len(partial) == 1:
+        return partial[0]
+    return found.key if found is not None else None
+
+
+async def _lift_history(turn: Turn, key: str, page: int, workouts: list[Workout], logged: list[LoggedSet]) -> None:
     working: dict[int, list[LoggedSet]] = {}
     for s in logged:
         if s.lift_key == key and not s.warmup:
