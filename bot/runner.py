@@ -7,10 +7,12 @@ import signal
 import sys
 from contextlib import suppress
 
-from adapters.console.chat import ConsoleChat
+from adapters.console.chat import ConsoleChat, ConsoleMessenger
 from bot.clock import MovableClock
+from bot.postman import make_postman, start_postman
 from bot.settings import Settings
 from bot.wiring import Services, build_services
+from core.reminders.postman import Postman
 
 log = logging.getLogger(__name__)
 
@@ -18,12 +20,24 @@ log = logging.getLogger(__name__)
 async def run_console(settings: Settings, *, user: str, group: str | None, json_mode: bool) -> None:
     clock = MovableClock()
     services = await build_services(settings, clock=clock)
+    scheduler = None
     try:
-        chat = ConsoleChat(services.coach, clock, user=user, group=group, json_mode=json_mode)
+        postman: Postman | None = None
+
+        async def clock_moved() -> None:
+            if postman is not None:
+                await postman.tick()  # moving the clock delivers what became due, straight away
+
+        chat = ConsoleChat(services.coach, clock, user=user, group=group, json_mode=json_mode, on_clock_moved=clock_moved)
+        if settings.postman_enabled:
+            postman = make_postman(services.uow_factory, ConsoleMessenger(chat), clock)
+            scheduler = start_postman(postman, settings.postman_tick_seconds)
         if not json_mode:
             print("Backcoach console: type /start to begin, /help for commands, /quit to leave.")
         await chat.run()
     finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
         await services.dispose()
 
 

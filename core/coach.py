@@ -14,6 +14,7 @@ from core.errors import BadInput, ConcurrentUpdate
 from core.messages import ChatKind, Incoming, Reply
 from core.model import Profile
 from core.ports import Clock, UnitOfWorkFactory
+from core.progress.ports import Outputs
 from core.routes import COMMAND_HANDLERS, OPEN_COMMANDS, STEP_HANDLERS
 from core.text import general as say
 from core.turn import Turn
@@ -24,10 +25,11 @@ MAX_MESSAGE = 4000
 
 
 class Coach:
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, *, default_timezone: str = "UTC") -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, *, default_timezone: str = "UTC", outputs: Outputs | None = None) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
         self._default_timezone = default_timezone
+        self._outputs = outputs
         # One message at a time per person: a double tap must not log a set twice.
         self._locks: WeakValueDictionary[tuple[str, str], asyncio.Lock] = WeakValueDictionary()
 
@@ -55,7 +57,7 @@ class Coach:
             if profile is None:
                 fresh = Profile(user_id=0, display_name=incoming.sender_name, timezone=self._default_timezone)
                 profile = await uow.users.create(incoming.platform, incoming.sender_id, fresh)
-            turn = Turn(uow, incoming, now, profile, await uow.conversations.get(profile.user_id))
+            turn = Turn(uow, incoming, now, profile, await uow.conversations.get(profile.user_id), outputs=self._outputs)
             try:
                 await self._route(turn)
             except BadInput as refused:

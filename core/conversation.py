@@ -20,6 +20,7 @@ class Step(StrEnum):
     CONFIRM_SIGN = "confirm_sign"  # a possible warning sign was negated or asked about: yes/no
     CONFIRM_CLEARED = "confirm_cleared"  # /cleared: confirm a professional cleared them
     CONFIRM = "confirm"  # a generic yes/no owned by a feature (data["about"])
+    CONFIRM_DELETE = "confirm_delete"  # /deleteme: the button that deletes everything
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from core.conversation import Conversation
 from core.messages import Outgoing, Reply
 from core.model import Profile
+from core.progress.accounts_port import Accounts
 from core.workout.model import LoggedSet, PainReport, SafetyEvent, Workout
+
+if TYPE_CHECKING:
+    from core.reminders.ports import Reminders
 
 
 class Clock(Protocol):
@@ -75,6 +79,10 @@ class Workouts(Protocol):
 
     async def sets_of(self, workout_ids: list[int]) -> list[LoggedSet]: ...
 
+    async def lift_sets(self, user_id: int, lift_key: str) -> list[LoggedSet]:
+        """Every working set this user logged on one lift, oldest first (for "last time" and bests)."""
+        ...
+
     async def checkin_due(self, user_id: int) -> Workout | None:
         """The latest session whose next-morning check-in is still unanswered."""
         ...
@@ -116,6 +124,8 @@ class UnitOfWork(Protocol):
     safety: SafetyEvents
     inbox: Inbox
     held: HeldMessages
+    reminders: Reminders
+    accounts: Accounts  # link codes, merging, deletion (core.progress)
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -5,10 +5,12 @@ from collections.abc import Awaitable, Callable
 
 from core import onboarding, pain_flow, safety_flow
 from core.conversation import Step
+from core.reminders import schedule_flow as reminder_commands
 from core.turn import Turn
 from core.workout import commands as workout_commands
 from core.workout import flow
-from core.workout.history import show_history
+from core.progress import deletion, files, linking
+from core.progress import history as progress_history
 
 CommandHandler = Callable[[Turn, str], Awaitable[None]]
 StepHandler = Callable[[Turn], Awaitable[None]]
@@ -37,10 +39,22 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
     "skip": workout_commands.skip,
     "swap": workout_commands.swap,
     "stop": workout_commands.stop,
-    "history": show_history,
+    "history": progress_history.show_history,
+    "bests": progress_history.show_bests,
+    "progress": files.show_progress,
+    "export": files.export,
+    "deleteme": deletion.ask_delete,
+    "link": linking.link,
+    "unlink": linking.unlink,
     "pain": pain_flow.report_pain,
     "checkin": pain_flow.checkin,
     "cleared": pain_flow.cleared,
+    "schedule": reminder_commands.schedule,
+    "remindme": reminder_commands.remindme,
+    "pause": reminder_commands.pause,
+    "resume": reminder_commands.resume,
+    "snooze": reminder_commands.snooze,
+    "skipweek": reminder_commands.skip_week,
 }
 
 # Commands that work before onboarding is finished.
@@ -58,4 +72,5 @@ STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.CHECKIN: pain_flow.answer_checkin,
     Step.CONFIRM_SIGN: safety_flow.answer_confirm_sign,
     Step.CONFIRM_CLEARED: pain_flow.answer_confirm_cleared,
+    Step.CONFIRM_DELETE: deletion.answer_delete,
 }

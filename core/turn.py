@@ -9,6 +9,7 @@ from core.conversation import Conversation, Step
 from core.messages import ChatKind, Choice, Incoming, Reply, Visibility
 from core.model import Profile
 from core.ports import UnitOfWork
+from core.progress.ports import Outputs
 
 
 @dataclass
@@ -19,6 +20,7 @@ class Turn:
     profile: Profile
     conversation: Conversation
     replies: list[Reply] = field(default_factory=list)
+    outputs: Outputs | None = None  # chart renderer and file store, when the coach has them
 
     @property
     def in_group(self) -> bool:

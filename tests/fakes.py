@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from core.conversation import Conversation
 from core.messages import Reply
 from core.model import Profile
+from core.progress.accounts_port import LinkCode
 from core.workout.model import LoggedSet, PainReport, SafetyEvent, Status, Workout
 
 ENDED = (Status.DONE, Status.PARTIAL, Status.STOPPED_FOR_SAFETY)
@@ -41,6 +42,8 @@ class Store:
         self.safety: list[SafetyEvent] = []
         self.inbox: set[tuple[str, str]] = set()
         self.held: list[tuple[str, str, str, Reply]] = []
+        self.link_codes: dict[str, tuple[LinkCode, datetime]] = {}
+        self.link_failures: list[tuple[str, str, datetime]] = []
         self.next_id = 1
 
     def new_id(self) -> int:
@@ -73,6 +76,7 @@ class FakeUnitOfWork:
         self.safety = FakeList(self.s.safety)
         self.inbox = FakeInbox(self.s)
         self.held = FakeHeld(self.s)
+        self.accounts = FakeAccounts(self.s)
 
 
 class FakeUsers:
@@ -154,6 +158,10 @@ class FakeWorkouts:
     async def sets_of(self, workout_ids: list[int]) -> list[LoggedSet]:
         return sorted((s for s in self.s.sets.values() if s.workout_id in workout_ids), key=lambda s: s.id or 0)
 
+    async def lift_sets(self, user_id: int, lift_key: str) -> list[LoggedSet]:
+        mine = [s for s in self.s.sets.values() if s.user_id == user_id and s.lift_key == lift_key and not s.warmup]
+        return sorted(mine, key=lambda s: s.id or 0)
+
     async def checkin_due(self, user_id: int) -> Workout | None:
         found = [w for w in self.s.workouts.values() if w.user_id == user_id and w.checkin_due_at and w.checkin_pain is None]
         return found[-1] if found else None
@@ -194,3 +202,58 @@ class FakeHeld:
         mine = [h for h in self.s.held if h[1] == platform and h[2] == platform_user_id]
         self.s.held = [h for h in self.s.held if h not in mine]
         return [h[3] for h in mine]
+
+
+class FakeAccounts:
+    """Link codes, failed attempts, merge, split and delete over the fake store."""
+
+    def __init__(self, s: Store) -> None:
+        self.s = s
+
+    async def put_code(self, code: LinkCode, at: datetime) -> None:
+        self.s.link_codes = {h: c for h, c in self.s.link_codes.items() if c[0].user_id != code.user_id}
+        self.s.link_codes[code.code_hash] = (code, at)
+
+    async def take_code(self, code_hash: str) -> LinkCode | None:
+        found = self.s.link_codes.pop(code_hash, None)
+        return found[0] if found else None
+
+    async def add_failure(self, platform: str, platform_user_id: str, at: datetime) -> None:
+        self.s.link_failures.append((platform, platform_user_id, at))
+
+    async def failures_since(self, platform: str, platform_user_id: str, since: datetime) -> int:
+        return sum(1 for p, u, at in self.s.link_failures if (p, u) == (platform, platform_user_id) and at > since)
+
+    async def clear_failures(self, platform: str, platform_user_id: str) -> None:
+        self.s.link_failures = [f for f in self.s.link_failures if f[:2] != (platform, platform_user_id)]
+
+    async def merge(self, from_user: int, into_user: int) -> None:
+        s = self.s
+        s.workouts = {k: replace(w, user_id=into_user) if w.user_id == from_user else w for k, w in s.workouts.items()}
+        s.sets = {k: replace(x, user_id=into_user) if x.user_id == from_user else x for k, x in s.sets.items()}
+        s.pain[:] = [replace(p, user_id=into_user) if p.user_id == from_user else p for p in s.pain]
+        s.safety[:] = [replace(e, user_id=into_user) if e.user_id == from_user else e for e in s.safety]
+        s.identities = {k: into_user if uid == from_user else uid for k, uid in s.identities.items()}
+        s.link_codes = {h: c for h, c in s.link_codes.items() if c[0].user_id != from_user}
+        s.profiles.pop(from_user, None)
+        s.conversations.pop(from_user, None)
+
+    async def split(self, platform: str, platform_user_id: str) -> int:
+        old = self.s.profiles[self.s.identities[(platform, platform_user_id)]]
+        new = replace(old, user_id=self.s.new_id())
+        self.s.profiles[new.user_id] = new
+        self.s.identities[(platform, platform_user_id)] = new.user_id
+        return new.user_id
+
+    async def delete_user(self, user_id: int, identities: list[tuple[str, str]]) -> None:
+        s = self.s
+        s.workouts = {k: w for k, w in s.workouts.items() if w.user_id != user_id}
+        s.sets = {k: x for k, x in s.sets.items() if x.user_id != user_id}
+        s.pain[:] = [p for p in s.pain if p.user_id != user_id]
+        s.safety[:] = [e for e in s.safety if e.user_id != user_id]
+        s.identities = {k: uid for k, uid in s.identities.items() if uid != user_id}
+        s.held = [h for h in s.held if (h[1], h[2]) not in identities]
+        s.link_failures = [f for f in s.link_failures if f[:2] not in identities]
+        s.link_codes = {h: c for h, c in s.link_codes.items() if c[0].user_id != user_id}
+        s.profiles.pop(user_id, None)
+        s.conversations.pop(user_id, None)

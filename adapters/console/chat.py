@@ -100,6 +100,9 @@ class ConsoleChat:
             self.group = rest
         elif word == "/private":
             self.group = None
+        elif word == "/ping":
+            self._note("pong")  # lets a script know every reply to its last line has been written
+            return True
         elif word == "/clock" and rest:
             self._move_clock(rest)
             if self._on_clock_moved:

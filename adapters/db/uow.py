@@ -1,18 +1,25 @@
 """The unit of work: one session, one transaction, every repository bound to it."""
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from adapters.db.links import SqlAccounts
 from adapters.db.records import SqlHeldMessages, SqlInbox, SqlPainReports, SqlSafetyEvents
+from adapters.db.reminders import SqlReminders
 from adapters.db.users import SqlConversations, SqlUsers
 from adapters.db.workouts import SqlWorkouts
 
 
 class SqlUnitOfWork:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], writer: asyncio.Lock | None) -> None:
         self._sessions = sessions
+        self._writer = writer
 
     async def __aenter__(self) -> SqlUnitOfWork:
+        if self._writer is not None:
+            await self._writer.acquire()
         self.session = self._sessions()
         self.users = SqlUsers(self.session)
         self.conversations = SqlConversations(self.session)
@@ -21,6 +28,8 @@ class SqlUnitOfWork:
         self.safety = SqlSafetyEvents(self.session)
         self.inbox = SqlInbox(self.session)
         self.held = SqlHeldMessages(self.session)
+        self.reminders = SqlReminders(self.session)
+        self.accounts = SqlAccounts(self.session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -28,6 +37,8 @@ class SqlUnitOfWork:
             await self.session.rollback()  # a no-op after commit; undoes everything otherwise
         finally:
             await self.session.close()
+            if self._writer is not None:
+                self._writer.release()
 
     async def commit(self) -> None:
         await self.session.commit()
@@ -40,6 +51,8 @@ class SqlUnitOfWorkFactory:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        # SQLite has one writer at a time: queueing here is cheaper than its busy-wait sleeps.
+        self._writer = asyncio.Lock() if engine.dialect.name == "sqlite" else None
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions)
+        return SqlUnitOfWork(self._sessions, self._writer)

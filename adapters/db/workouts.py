@@ -116,6 +116,14 @@ class SqlWorkouts:
         query = select(sets).where(sets.c.workout_id.in_(workout_ids)).order_by(sets.c.id)
         return [_set(row) for row in (await self._session.execute(query)).mappings()]
 
+    async def lift_sets(self, user_id: int, lift_key: str) -> list[LoggedSet]:
+        query = (
+            select(sets)
+            .where(sets.c.user_id == user_id, sets.c.lift_key == lift_key, sets.c.warmup.is_(False))
+            .order_by(sets.c.id)
+        )
+        return [_set(row) for row in (await self._session.execute(query)).mappings()]
+
     async def checkin_due(self, user_id: int) -> Workout | None:
         query = (
             select(workouts)

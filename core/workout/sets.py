@@ -10,9 +10,8 @@ from core.parsing import SetAction, SetReply, parse_load, parse_set_reply
 from core.text import workout as say
 from core.text.training import format_last_time, format_load
 from core.training.bests import is_new_best
-from core.training.plan import PlannedLift, Slot
+from core.training.plan import PastLift, PastSession, PastSet, PlannedLift, Slot, TrainingHistory
 from core.turn import Turn
-from core.workout.history import load_history
 from core.workout.model import LoggedSet, Phase, Status, Workout
 
 
@@ -46,14 +45,26 @@ async def prompt_current(turn: Turn, workout: Workout) -> None:
     load = say.LIFT_LOAD.format(load=format_load(lift.load_kg, units, lift.load_kind)) if lift.load_kg else ""
     lines = [say.SET_PROMPT.format(lift=lift.name, n=workout.set_index + 1, total=lift.sets, target=target, load=load, side=say.PER_SIDE if lift.one_arm else "")]
     if workout.set_index == 0:
-        history = await load_history(turn.uow, turn.profile)
-        last = history.last_of(lift.key)
-        lines.append(format_last_time(last[1], units) if last else say.NO_LAST_TIME)
+        last = await _last_time(turn, workout, lift)
+        lines.append(format_last_time(last, units, lift.load_kind) if last else say.NO_LAST_TIME)
         if lift.progression_note:
             lines.append(lift.progression_note)
         lines.append(say.CUE_LINE.format(cue=lift.cue))
     lines.append(say.SET_PROMPT_HOW)
     turn.ask("\n".join(lines), _set_buttons(lift))
+
+
+async def _last_time(turn: Turn, workout: Workout, lift: PlannedLift) -> PastLift | None:
+    """The working sets of this lift from the most recent earlier session."""
+    earlier = [s for s in await turn.uow.workouts.lift_sets(turn.profile.user_id, lift.key) if s.workout_id != workout.id]
+    if not earlier:
+        return None
+    latest = earlier[-1].workout_id
+    return PastLift(lift.key, tuple(_past(s) for s in earlier if s.workout_id == latest))
+
+
+def _past(logged: LoggedSet) -> PastSet:
+    return PastSet(logged.reps, logged.load_kg, logged.reps_right, logged.warmup, logged.failed)
 
 
 def _set_buttons(lift: PlannedLift) -> tuple[Choice, ...]:
@@ -103,8 +114,9 @@ async def _store(turn: Turn, workout: Workout, lift: PlannedLift, reply: SetRepl
     right = reply.reps_right if reply.reps_right is not None else (reps if lift.one_arm and reply.action is SetAction.DONE else None)
     load = reply.load_kg if reply.load_kg is not None else planned_load
     if not ramp and reps and (load or 0) > 0:
-        history = await load_history(turn.uow, turn.profile, include_active=True)
-        if is_new_best(lift.key, history, load or 0.0, min(reps, right) if right is not None else reps):
+        earlier = await turn.uow.workouts.lift_sets(turn.profile.user_id, lift.key)
+        history = TrainingHistory((PastSession(workout.day, (PastLift(lift.key, tuple(_past(s) for s in earlier)),)),))
+        if earlier and is_new_best(lift.key, history, load or 0.0, min(reps, right) if right is not None else reps):
             turn.say(say.NEW_BEST.format(lift=lift.name, what=_what(reps, right, load, turn, lift)))
     return await turn.uow.workouts.add_set(
         LoggedSet(None, workout.id, turn.profile.user_id, lift.key, lift.slot.value, workout.set_index + 1, ramp, reps, right, load, reply.failed, turn.now)

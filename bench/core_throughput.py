@@ -1,0 +1,109 @@
+"""Set replies per second and handling latency through the real coach on an on-disk SQLite database.
+
+The floor, measured in the same run: a bare aiosqlite insert+commit loop on the same disk.
+Run with `make bench` (or `python -m bench.core_throughput --users 20`).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import aiosqlite
+
+from bot.settings import Settings
+from bot.wiring import build_services
+from core.messages import ChatKind, Incoming
+
+
+class StepClock:
+    def __init__(self) -> None:
+        self.current = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        self.current += timedelta(milliseconds=1)
+        return self.current
+
+
+def _message(user: str, text: str, n: int) -> Incoming:
+    return Incoming("bench", f"dm:{user}", ChatKind.PRIVATE, user, user, datetime.now(UTC), text=text, message_id=f"{user}:{n}")
+
+
+async def drive(users: int, db: Path) -> tuple[int, list[float], float]:
+    services = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{db}"), clock=StepClock())
+    coach = services.coach
+    counter = 0
+
+    async def say(user: str, text: str) -> list[object]:
+        nonlocal counter
+        counter += 1
+        return list(await coach.handle(_message(user, text, counter)))
+
+    names = [f"u{i}" for i in range(users)]
+    for name in names:  # onboarding and the session start are not what is measured
+        for answer in ("/start", "2", "1 4 5", "1", "1", "keep", "2", "6", "/today", "1"):
+            await say(name, answer)
+        for _ in range(2):
+            await say(name, "done")  # ramp sets before the first lift
+    latencies: list[float] = []
+
+    async def lifter(name: str) -> int:
+        sets = 0
+        for _ in range(60):
+            start = time.perf_counter()
+            replies = await say(name, "10 x 20")
+            latencies.append(time.perf_counter() - start)
+            sets += 1
+            text = " ".join(getattr(r, "text", "") for r in replies)
+            if "how is your back" in text.lower() and "Session done" in text:
+                break
+            if "how is your back" in text.lower():
+                await say(name, "1")
+            elif "Warm-up set" in text:
+                await say(name, "done")
+            elif "What load will you use" in text:
+                await say(name, "20")
+        return sets
+
+    started = time.perf_counter()
+    counts = await asyncio.gather(*(lifter(n) for n in names))
+    elapsed = time.perf_counter() - started
+    await services.dispose()
+    return sum(counts), latencies, elapsed
+
+
+async def floor(db: Path, rows: int) -> float:
+    async with aiosqlite.connect(db) as conn:
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        await conn.execute("create table t (id integer primary key, reps int, load real)")
+        await conn.commit()
+        started = time.perf_counter()
+        for i in range(rows):
+            await conn.execute("insert into t (reps, load) values (?, ?)", (10, 20.0))
+            await conn.commit()
+        return rows / (time.perf_counter() - started)
+
+
+async def main(users: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        handled, latencies, elapsed = await drive(users, Path(tmp) / "coach.db")
+        floor_rate = await floor(Path(tmp) / "floor.db", 2000)
+    rate = handled / elapsed
+    ordered = sorted(latencies)
+    p50 = statistics.median(ordered) * 1000
+    p99 = ordered[int(len(ordered) * 0.99) - 1] * 1000
+    print(f"users: {users}, set replies handled: {handled}")
+    print(f"coach: {rate:.0f} set replies/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms")
+    print(f"floor (bare aiosqlite insert+commit): {floor_rate:.0f} commits/s")
+    print(f"coach / floor: {rate / floor_rate:.0%} (target at least 25 %); p99 target at most 5 ms")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--users", type=int, default=20)
+    asyncio.run(main(parser.parse_args().users))
