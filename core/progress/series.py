@@ -74,7 +74,9 @@ def streak_by_week(
     values = []
     for monday in weeks_ending(today):
         end = min(monday + timedelta(days=6), today)
-        values.append((monday, streak([d for d in session_days if d <= end], max(goal, 1), end, paused)))
+        # A finished week is judged from the Monday after it, so a missed week really breaks the run.
+        judged = end if end == today else end + timedelta(days=1)
+        values.append((monday, streak([d for d in session_days if d <= end], max(goal, 1), judged, paused)))
     return tuple(values)
 
 
