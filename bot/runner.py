@@ -6,10 +6,12 @@ import logging
 import signal
 import sys
 from contextlib import suppress
+from pathlib import Path
+from typing import Any
 
 from adapters.console.chat import ConsoleChat, ConsoleMessenger
 from bot.clock import MovableClock
-from bot.postman import make_postman, start_postman
+from bot.postman import MessengerRouter, make_postman, start_postman
 from bot.settings import Settings
 from bot.wiring import Services, build_services
 from core.reminders.postman import Postman
@@ -48,30 +50,36 @@ async def run(settings: Settings) -> None:
         return
     services = await build_services(settings)
     adapters = _platform_adapters(services)
+    scheduler = None
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     try:
-        for adapter in adapters:
+        for adapter in adapters.values():
             await adapter.start()
-        log.info("backcoach is running with %d platform(s)", len(adapters))
+        if settings.postman_enabled:
+            router = MessengerRouter({platform: adapter.messenger for platform, adapter in adapters.items()})
+            scheduler = start_postman(make_postman(services.uow_factory, router, services.clock), settings.postman_tick_seconds)
+        log.info("backcoach is running on %s", ", ".join(adapters))
         await stop.wait()
     finally:
-        for adapter in reversed(adapters):
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+        for adapter in reversed(list(adapters.values())):
             with suppress(Exception):
                 await adapter.stop()
         await services.dispose()
 
 
-def _platform_adapters(services: Services) -> list[object]:
-    adapters: list[object] = []
+def _platform_adapters(services: Services) -> dict[str, Any]:
+    adapters: dict[str, Any] = {}
     settings = services.settings
     if settings.telegram_bot_token:
         from adapters.telegram.app import TelegramAdapter
 
-        adapters.append(
+        adapters["telegram"] = (
             TelegramAdapter(
                 services.coach,
                 token=settings.telegram_bot_token,
@@ -85,7 +93,7 @@ def _platform_adapters(services: Services) -> list[object]:
     if settings.discord_bot_token:
         from adapters.discord.bot import DiscordAdapter
 
-        adapters.append(
+        adapters["discord"] = (
             DiscordAdapter(
                 services.coach,
                 token=settings.discord_bot_token,
@@ -93,6 +101,7 @@ def _platform_adapters(services: Services) -> list[object]:
                 message_content=settings.discord_message_content,
                 shard_count=settings.discord_shard_count,
                 shard_ids=settings.shard_ids,
+                sync_state_path=Path(settings.data_dir) / "discord-commands.json",
             )
         )
     return adapters

@@ -13,6 +13,7 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///./backcoach.db"
     default_timezone: str = "UTC"
     log_level: str = "INFO"
+    data_dir: str = "./data"  # charts, exports and the Discord command hash are written here
 
     telegram_bot_token: str = ""
     telegram_api_base_url: str = ""  # e.g. http://127.0.0.1:8081/bot for a self-hosted Bot API server
@@ -29,6 +30,11 @@ class Settings(BaseSettings):
 
     postman_enabled: bool = True
     postman_tick_seconds: float = Field(default=5.0, gt=0)
+
+    @field_validator("discord_guild_id", "discord_shard_count", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("default_timezone")
     @classmethod

@@ -38,7 +38,7 @@ async def build_services(settings: Settings, *, clock: Clock | None = None, migr
     uow_factory = SqlUnitOfWorkFactory(engine)
     clock = clock or SystemClock()
     # Charts and exports go to DATA_DIR when the settings have one, else a folder in the system temp dir.
-    data_dir = Path(getattr(settings, "data_dir", "") or Path(tempfile.gettempdir()) / "backcoach")
+    data_dir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "backcoach")
     outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"))
     coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs)
     return Services(settings, engine, uow_factory, clock, coach)
