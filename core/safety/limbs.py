@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
-import re
 
+from core.safety.gate import Gated, Starts, gated, vocabulary
+from core.safety.normalise import Normalised
 from core.safety.signs import Sign
 
 
@@ -66,16 +67,18 @@ _GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hang
 @dataclass(frozen=True)
 class LimbHit:
     sign: Sign
-    start: int  # character offset of the symptom in the clause
+    clause: int
+    start: int  # character offsets of the symptom in its clause
+    end: int
     heard: str
     unsure: bool  # an unexplained arm symptom: ask, don't decide
 
 
 @dataclass(frozen=True)
 class _Compiled:
-    symptom: re.Pattern[str]
-    benign: re.Pattern[str]
-    grip: re.Pattern[str]
+    symptom: Starts
+    benign: Gated
+    grip: Gated
 
 
 @cache
@@ -84,7 +87,7 @@ def _compiled() -> _Compiled:
               "giveway": _GIVE_WAY, "weak": _WEAK, "cantmove": _CANT_MOVE, "drag": _DRAG,
               "footdrop": _FOOT_DROP}
     symptom = "|".join(f"(?P<{name}>\\b(?:{body})\\b)" for name, body in groups.items())
-    return _Compiled(re.compile(symptom), re.compile(_BENIGN), re.compile(_GRIP))
+    return _Compiled(Starts([symptom]), gated(_BENIGN), gated(_GRIP))
 
 
 def _place(words: list[str], first: int, last: int) -> tuple[Place, int]:
@@ -139,13 +142,24 @@ def _sign_for(kind: str, place: Place, words: list[str], at: int, text: str) -> 
     return Sign.BOTH_LEGS_WEAK if place is not Place.ONE_LEG else Sign.ONE_LEG_WEAK
 
 
-def limb_hits(clause: str, message: str) -> Iterator[LimbHit]:
-    """Every limb symptom in one clause; `message` is the whole text, for the grip and benign checks."""
+def limb_vocabulary() -> frozenset[str]:
     c = _compiled()
-    words = clause.split(" ")
-    for match in c.symptom.finditer(clause):
+    return vocabulary((c.benign, c.grip)) | c.symptom.vocabulary()
+
+
+def limb_hits(message: Normalised) -> Iterator[LimbHit]:
+    """Every limb symptom in the message, each judged within its own clause."""
+    c = _compiled()
+    whole = message.text
+    benign = c.benign.search(whole, message.words) is not None
+    grip = c.grip.search(whole, message.words) is not None
+    for _, match in c.symptom.matches(whole, message.words):
+        index = message.clause_at(match.start())
+        clause, base = message.clause(index), message.starts[index]
+        words = clause.split(" ")
         kind = match.lastgroup or ""
-        first = clause.count(" ", 0, match.start())
+        start = match.start() - base
+        first = clause.count(" ", 0, start)
         last = first + match.group(0).count(" ") + 1
         place, at = _place(words, first, last)
         if kind == "drag" and "bar" in words:
@@ -157,12 +171,12 @@ def limb_hits(clause: str, message: str) -> Iterator[LimbHit]:
         sign = _sign_for(kind, place, words, at, match.group(0))
         if sign is None:
             continue
-        if sign is not Sign.SADDLE_NUMBNESS and kind in ("sensory", "nofeel") \
-                and c.benign.search(message):
+        if sign is not Sign.SADDLE_NUMBNESS and kind in ("sensory", "nofeel") and benign:
             continue  # a foot gone to sleep or pre-workout tingles
         unsure = sign is Sign.ARM_NERVE
-        if unsure and c.grip.search(message):
+        if unsure and grip:
             continue
         lo, hi = min(first, at), max(last, at + 1)
         heard = " ".join(words[lo:hi][:10]).replace("_", " ")
-        yield LimbHit(sign=sign, start=match.start(), heard=heard, unsure=unsure)
+        yield LimbHit(sign=sign, clause=index, start=start, end=start + len(match.group(0)),
+                      heard=heard, unsure=unsure)

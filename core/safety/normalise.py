@@ -8,8 +8,11 @@ canonical form here and the patterns only ever see canonical text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from bisect import bisect_right
 from functools import cache
+
+from core.safety.gate import Starts, Words
 
 # canonical word -> the spellings people actually type (skeletons of these are matched too)
 _VARIANTS: dict[str, tuple[str, ...]] = {
@@ -76,39 +79,67 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True)
-class Clause:
-    """One clause of a message in canonical words; `asked` when it is a question or a 'what if'."""
+class Normalised:
+    """A message in canonical words: clauses joined by " | ", so no pattern can cross a clause."""
 
-    words: str
-    asked: bool
+    text: str
+    starts: tuple[int, ...]  # where each clause begins in `text`
+    asked: tuple[bool, ...]  # each clause is a question or a 'what if'
+    words: Words = field(compare=False, repr=False)  # its distinct words, for cheap pattern gates
+
+    def clause_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def clause(self, index: int) -> str:
+        end = self.starts[index + 1] - len(SEPARATOR) if index + 1 < len(self.starts) else None
+        return self.text[self.starts[index]:end]
 
 
-_QUESTION_LEAD = (
-    r"^(?:is|are|am|was|were|does|do|did|should|would|will|shall|what|whats|how|hows|why|whys"
-    r"|anyone|any1|anybody|normal|ok|okay|safe|is it|can (?:i|you|it|this|that|a|the|someone|we"
-    r"|numb|tingling|sciatica|my)|could (?:i|you|it|this|that|a|the|my))\b"
-)
+SEPARATOR = " | "
+
+_LEAD = frozenset("is are am was were does do did should would will shall what whats how hows why whys"
+                  " anyone any1 anybody normal ok okay safe".split())
+_LEAD_AFTER_CAN = frozenset("i you it this that a the someone we my numb tingling sciatica".split())
 _HYPOTHETICAL = (
     r"\b(?:if|whether|in case|worried about|worry about|worrying about|afraid of|scared of"
     r"|wondering|wonder|signs of|symptoms of|risk of|avoid|prevent|supposed to|could it be"
     r"|might get|what about)\b"
 )
-_CLAUSE_SPLIT = r"[,;:()\[\]]| [-–—]+ |\b(?:but|although|though|however|except)\b"
+_CONJUNCTIONS = frozenset("but although though however except".split())
+_SENTENCE_END, _QUESTION_END, _CLAUSE_END = "\x01", "\x02", "\x03"
+_BREAKS = frozenset((_SENTENCE_END, _QUESTION_END, _CLAUSE_END)) | _CONJUNCTIONS
 
 
 @dataclass(frozen=True)
 class _Tables:
     exact: dict[str, str]
     skeleton: dict[str, str]
-    phrases: tuple[tuple[re.Pattern[str], str], ...]
-    sentence: re.Pattern[str]
-    clause: re.Pattern[str]
+    phrases: Starts
+    replacements: tuple[str, ...]
+    marks: dict[int, str]
+    breaks: re.Pattern[str]
     drop: re.Pattern[str]
     runs: re.Pattern[str]
     doubles: re.Pattern[str]
     tingle: re.Pattern[str]
-    lead: re.Pattern[str]
-    hypothetical: re.Pattern[str]
+    hypothetical: Starts
+
+
+def _marks() -> dict[int, str]:
+    """One translation table: sentence and clause ends become marker words, other symbols spaces."""
+    table: dict[int, str] = {}
+    for code in range(128):
+        char = chr(code)
+        if char.isalnum() or char in "_ ":
+            continue
+        table[code] = " "
+    for char in ".!\n":
+        table[ord(char)] = f" {_SENTENCE_END} "
+    table[ord("?")] = f" {_QUESTION_END} "
+    for char in ",;:()[]":
+        table[ord(char)] = f" {_CLAUSE_END} "
+    table[ord("&")] = table[ord("+")] = " and "
+    return table
 
 
 def _skeleton(word: str) -> str:
@@ -126,22 +157,31 @@ def _tables() -> _Tables:
             skel = _skeleton(spelling)
             if len(skel) >= 4:
                 skeleton.setdefault(skel, canonical)
+    hypothetical = Starts([_HYPOTHETICAL])
     return _Tables(
         exact=exact,
         skeleton=skeleton,
-        phrases=tuple((re.compile(p), r) for p, r in _PHRASES),
-        sentence=re.compile(r"([^.!?\n]*)([.!?\n]*)"),
-        clause=re.compile(_CLAUSE_SPLIT),
-        drop=re.compile(r"[^a-z0-9_ ]+"),
+        phrases=Starts([p for p, _ in _PHRASES]),
+        replacements=tuple(r for _, r in _PHRASES),
+        marks=_marks(),
+        breaks=re.compile(" *([\x01\x02\x03]) *"),
+        drop=re.compile(r"[^a-z0-9_ .!?,;:()\[\]\n&+]+"),
         runs=re.compile(r"(.)\1{2,}"),
         doubles=re.compile(r"(.)\1+"),
         tingle=re.compile(r"^t[iye]+n[gk]+[aeiy]?l"),
-        lead=re.compile(_QUESTION_LEAD),
-        hypothetical=re.compile(_HYPOTHETICAL),
+        hypothetical=hypothetical,
     )
 
 
-def _canonical_word(word: str, t: _Tables) -> str:
+@cache
+def _known_words() -> dict[str, str]:
+    """Canonical forms already worked out; grows with the words seen (bounded below)."""
+    return {}
+
+
+def _canonical_word(word: str) -> str:
+    # words repeat a lot in chat, so the cache makes a long message cost little more than its length
+    t = _tables()
     word = t.runs.sub(r"\1\1", word)  # "numbbbb" -> "numbb", "peeee" -> "pee"
     found = t.exact.get(word)
     if found is not None:
@@ -154,34 +194,72 @@ def _canonical_word(word: str, t: _Tables) -> str:
     return word
 
 
-def _clean(raw: str, t: _Tables) -> str:
-    raw = raw.replace("'", "").replace("w/o", " without ").replace("w/", " with ")
-    raw = raw.replace("&", " and ").replace("+", " and ")
-    words = [_canonical_word(w, t) for w in t.drop.sub(" ", raw).split()]
-    text = " ".join(words)
-    for pattern, replacement in t.phrases:
-        text = pattern.sub(replacement, text)
-    return text
+def _fold_phrases(text: str, t: _Tables) -> str:
+    found = sorted(t.phrases.matches(text), key=lambda hit: (hit[1].start(), -hit[1].end()))
+    if not found:
+        return text
+    out: list[str] = []
+    done = 0
+    for number, match in found:
+        if match.start() < done:
+            continue  # overlaps a phrase already folded
+        out.append(text[done:match.start()])
+        out.append(match.expand(t.replacements[number]))
+        done = match.end()
+    out.append(text[done:])
+    return "".join(out)
 
 
-def clauses(text: str) -> tuple[Clause, ...]:
-    """The message split into clauses of canonical words, each marked when it asks rather than tells."""
+def _asks(first: str, second: str) -> bool:
+    return first in _LEAD or (first in ("can", "could") and second in _LEAD_AFTER_CAN)
+
+
+def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised:
+    """The message split into clauses of canonical words, each marked when it asks rather than tells.
+
+    `looked_for`: the word pieces the caller's gated patterns need (see gate.py).
+    """
     t = _tables()
-    lowered = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    found: list[Clause] = []
-    for sentence in t.sentence.finditer(lowered):
-        body, ending = sentence.group(1), sentence.group(2)
-        if not body.strip():
+    lowered = text.lower()
+    for quote in "’‘`'":
+        lowered = lowered.replace(quote, "")
+    lowered = lowered.replace("w/o", " without ").replace("w/", " with ")
+    for dash in (" - ", " – ", " — ", " -- "):
+        lowered = lowered.replace(dash, " , ")
+    if not lowered.isascii():
+        lowered = t.drop.sub(" ", lowered)
+    lowered = lowered.translate(t.marks)
+    tokens = lowered.split()
+    canonical = _known_words()
+    if len(canonical) > 50_000:
+        canonical.clear()  # a cache, not a record: keep memory bounded in a long-running bot
+    for token in set(tokens).difference(canonical):
+        canonical[token] = _canonical_word(token)
+    spoken = " " + " ".join(map(canonical.__getitem__, tokens)) + " "
+    for conjunction in _CONJUNCTIONS:
+        spoken = spoken.replace(f" {conjunction} ", f" {_CLAUSE_END} ")
+    pieces: list[str] = []
+    asked: list[bool] = []
+    parts = t.breaks.split(spoken)
+    for index in range(0, len(parts), 2):
+        piece = parts[index].strip()
+        if not piece:
             continue
-        parts = [p for p in t.clause.split(body) if p and p.strip()]
-        for index, part in enumerate(parts):
-            words = _clean(part, t)
-            if not words:
-                continue
-            asked = bool(
-                ("?" in ending and index == len(parts) - 1)
-                or t.lead.search(words)
-                or t.hypothetical.search(words)
-            )
-            found.append(Clause(words=words, asked=asked))
-    return tuple(found)
+        ending = parts[index + 1] if index + 1 < len(parts) else ""
+        first, _, rest = piece.partition(" ")
+        pieces.append(piece)
+        asked.append(ending == _QUESTION_END or _asks(first, rest.partition(" ")[0]))
+    if not pieces:
+        return Normalised(text="", starts=(), asked=(), words=Words("", frozenset()))
+    joined = _fold_phrases(SEPARATOR.join(pieces), t)
+    words = Words(joined, looked_for | t.hypothetical.vocabulary())
+    starts: list[int] = []
+    offset = 0
+    for clause in joined.split(SEPARATOR):
+        starts.append(offset)
+        offset += len(clause) + len(SEPARATOR)
+    probe = Normalised(text=joined, starts=tuple(starts), asked=tuple(asked), words=words)
+    hypothetical = {probe.clause_at(m.start())
+                    for _, m in t.hypothetical.matches(joined, words)}
+    asked = [a or i in hypothetical for i, a in enumerate(asked)]
+    return Normalised(text=joined, starts=tuple(starts), asked=tuple(asked), words=words)

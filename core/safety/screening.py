@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.safety.limbs import limb_hits
-from core.safety.normalise import Clause, clauses
+from core.safety.gate import Starts
+from core.safety.limbs import limb_hits, limb_vocabulary
+from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES, Rule
 from core.safety.signs import TIER_OF, Sign, Tier
 
@@ -57,22 +58,33 @@ class _Hit:
 @dataclass(frozen=True)
 class _CompiledRule:
     rule: Rule
-    pattern: re.Pattern[str]
-    context: re.Pattern[str] | None
+    context: Starts | None
     unless: re.Pattern[str] | None
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    rules: tuple[_CompiledRule, ...]
+    starts: Starts  # every rule's pattern, tried only where its first words stand
+    looked_for: frozenset[str]
+
+
 @cache
-def _rules() -> tuple[_CompiledRule, ...]:
-    return tuple(
+def _compiled() -> _Compiled:
+    rules = tuple(
         _CompiledRule(
             rule=r,
-            pattern=re.compile(r.pattern),
-            context=re.compile(r.context) if r.context else None,
+            context=Starts([r.context]) if r.context else None,
             unless=re.compile(r.unless) if r.unless else None,
         )
         for r in RULES
     )
+    starts = Starts([r.pattern for r in RULES])
+    looked_for = starts.vocabulary() | limb_vocabulary()
+    for r in rules:
+        if r.context is not None:
+            looked_for |= r.context.vocabulary()
+    return _Compiled(rules=rules, starts=starts, looked_for=looked_for)
 
 
 def _denied(clause: str, start: int, end: int) -> bool:
@@ -88,25 +100,31 @@ def _denied(clause: str, start: int, end: int) -> bool:
     return bool(_RESOLVED.match(clause[end:]))
 
 
-def _hits_in(clause: Clause, message: str) -> list[_Hit]:
+def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
-    words = clause.words
-    for compiled in _rules():
-        for match in compiled.pattern.finditer(words):
-            if compiled.unless is not None and compiled.unless.search(words):
+    whole = message.text
+    compiled = _compiled()
+    context_found: dict[int, bool] = {}
+    for number, match in compiled.starts.matches(whole, message.words):
+        rule = compiled.rules[number]
+        index = message.clause_at(match.start())
+        clause, base = message.clause(index), message.starts[index]
+        if rule.unless is not None and rule.unless.search(clause):
+            continue
+        unsure = False
+        if rule.context is not None and number not in context_found:
+            context_found[number] = bool(rule.context.matches(whole, message.words))
+        if rule.context is not None and not context_found[number]:
+            if rule.rule.without_context == "drop":
                 continue
-            unsure = False
-            if compiled.context is not None and not compiled.context.search(message):
-                if compiled.rule.without_context == "drop":
-                    continue
-                unsure = True
-            unsure = unsure or clause.asked or _denied(words, match.start(), match.end())
-            heard = match.group(0).replace("_", " ")
-            hits.append(_Hit(sign=compiled.rule.sign, heard=heard, unsure=unsure))
-    for limb in limb_hits(words, message):
-        end = words.find(" ", limb.start)
-        unsure = limb.unsure or clause.asked or _denied(words, limb.start,
-                                                          len(words) if end < 0 else end)
+            unsure = True
+        unsure = (unsure or message.asked[index]
+                  or _denied(clause, match.start() - base, match.end() - base))
+        heard = match.group(0).replace("_", " ")
+        hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure))
+    for limb in limb_hits(message):
+        clause = message.clause(limb.clause)
+        unsure = limb.unsure or message.asked[limb.clause] or _denied(clause, limb.start, limb.end)
         hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=unsure))
     return hits
 
@@ -147,12 +165,7 @@ def screen(text: str) -> Screening:
     if not text or not text.strip():
         return CLEAR
     try:
-        parts = clauses(text)
-        message = " | ".join(c.words for c in parts)
-        hits: list[_Hit] = []
-        for clause in parts:
-            hits.extend(_hits_in(clause, message))
-        return _judge(hits)
+        return _judge(_hits(normalise(text, _compiled().looked_for)))
     except Exception:  # pragma: no cover - a screening bug must not silence the person
         # fail towards asking: the coach will check with the person instead of ignoring them
         return Screening(tier=Tier.PROVIDER, triggers=("screening_error",), needs_confirmation=True,
