@@ -10,6 +10,8 @@ from core.parsing import SetAction, SetReply, parse_load, parse_set_reply
 from core.text import workout as say
 from core.text.training import format_last_time, format_load
 from core.training.bests import is_new_best
+from core.training.catalogue import exercise
+from core.training.ramps import ramps_for
 from core.training.plan import PastLift, PastSession, PastSet, PlannedLift, Slot, TrainingHistory
 from core.turn import Turn
 from core.workout.model import LoggedSet, Phase, Status, Workout
@@ -79,7 +81,10 @@ async def answer_first_load(turn: Turn, workout: Workout) -> None:
     lift = workout.lift
     assert lift is not None
     load_kg = parse_load(turn.said, turn.profile.units)
-    workout = workout.with_lift(replace(lift, load_kg=load_kg or None, needs_first_load=False))
+    main_index = sum(1 for other in workout.plan.lifts[: workout.lift_index] if not other.finisher)
+    # The ramp sets were planned from the suggestion; plan them again from the load actually chosen.
+    ramps = () if lift.finisher else ramps_for(exercise(lift.key), load_kg or None, turn.profile.units, first=main_index == 0)
+    workout = workout.with_lift(replace(lift, load_kg=load_kg or None, needs_first_load=False, ramps=ramps))
     await turn.uow.workouts.save(workout)
     turn.say(say.FIRST_LOAD_SET.format(lift=lift.name, load=format_load(load_kg, turn.profile.units, lift.load_kind)))
     await prompt_current(turn, workout)
@@ -111,7 +116,7 @@ async def _store(turn: Turn, workout: Workout, lift: PlannedLift, reply: SetRepl
     planned_reps = lift.ramps[workout.set_index].reps if ramp else (lift.target_reps or 0)
     planned_load = lift.ramps[workout.set_index].load_kg if ramp else lift.load_kg
     reps = planned_reps if reply.action is SetAction.DONE else (reply.reps or 0)
-    right = reply.reps_right if reply.reps_right is not None else (reps if lift.one_arm and reply.action is SetAction.DONE else None)
+    right = reply.reps_right if reply.reps_right is not None else (reps if lift.one_arm else None)
     load = reply.load_kg if reply.load_kg is not None else planned_load
     if not ramp and reps and (load or 0) > 0:
         earlier = await turn.uow.workouts.lift_sets(turn.profile.user_id, lift.key)
