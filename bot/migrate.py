@@ -18,7 +18,7 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
-async def upgrade(database_url: str, revision: str = "heads") -> None:
+async def upgrade(database_url: str, revision: str = "head") -> None:
     # Alembic's env.py runs its own event loop for the async engine, so run it off this loop.
     await asyncio.to_thread(command.upgrade, alembic_config(database_url), revision)
 
