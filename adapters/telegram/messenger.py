@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 
-from telegram import Bot, ForceReply, Message, ReplyParameters
+from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -86,7 +86,7 @@ class TelegramMessenger:
                 header = mention(reply.to_user_id, name) + "\n"
         footer = ", ".join(mention(uid, name) for uid, name in reply.mentions)
         pieces = [body_html] if body_html is not None else to_html_pieces(body, header=header, footer=footer)
-        markup = keyboard(reply.choices, self._aliases)
+        markup: InlineKeyboardMarkup | ForceReply | None = keyboard(reply.choices, self._aliases)
         if markup is None and force_reply:
             markup = ForceReply(selective=True)
         params = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
@@ -114,17 +114,22 @@ class TelegramMessenger:
         return sent
 
     async def _send_file(
-        self, chat_id: str, reply: Reply, caption: str | None, markup: object, params: ReplyParameters | None
+        self,
+        chat_id: str,
+        reply: Reply,
+        caption: str | None,
+        markup: InlineKeyboardMarkup | ForceReply | None,
+        params: ReplyParameters | None,
     ) -> Message:
         attachment = reply.attachment
         assert attachment is not None
         data = Path(attachment.path).read_bytes()
         if attachment.kind == "image":
             return await self._bot.send_photo(
-                chat_id, data, caption=caption, parse_mode=ParseMode.HTML, reply_markup=markup,  # type: ignore[arg-type]
+                chat_id, data, caption=caption, parse_mode=ParseMode.HTML, reply_markup=markup,
                 reply_parameters=params,
             )
         return await self._bot.send_document(
             chat_id, data, filename=attachment.filename, caption=caption, parse_mode=ParseMode.HTML,
-            reply_markup=markup, reply_parameters=params,  # type: ignore[arg-type]
+            reply_markup=markup, reply_parameters=params,
         )
