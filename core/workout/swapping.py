@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from core.messages import Choice
 from core.text import workout as say
-from core.training.catalogue import exercise, find_exercise
+from core.training.catalogue import Exercise, exercise, find_exercise
 from core.training.generator import plan_lift
 from core.training.swap import swap_options
 from core.turn import Turn
@@ -42,7 +42,7 @@ async def swap(turn: Turn, workout: Workout, argument: str) -> None:
     await sets.prompt_current(turn, workout)
 
 
-def _pick(argument: str, options: list) -> object:  # type: ignore[type-arg]
+def _pick(argument: str, options: list[Exercise]) -> Exercise | None:
     said = argument.strip()
     if said.isdigit() and 1 <= int(said) <= len(options):
         return options[int(said) - 1]
