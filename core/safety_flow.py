@@ -23,6 +23,9 @@ PAIN_STEPS = (Step.PAIN_BEFORE, Step.PAIN_LIFT, Step.PAIN_AFTER, Step.CHECKIN, S
 async def screen(turn: Turn) -> bool:
     """Look for warning signs before anything else; True when the message was handled here."""
     found = screen_text(turn.incoming.text)
+    if found.tier is Tier.MODIFY and not found.needs_confirmation and turn.conversation.step not in PAIN_STEPS:
+        turn.say_personal(say.BACK_PAIN_ASK, pain_buttons())  # "my back hurts": get the 0-10 number
+        return True
     if found.tier < Tier.PROVIDER:
         return False
     if found.needs_confirmation:
@@ -36,9 +39,9 @@ async def screen(turn: Turn) -> bool:
 
 async def ask_confirmation(turn: Turn, found: Screening, *, retract: bool = False) -> None:
     previous = turn.conversation
-    heard = ", ".join(found.triggers) or turn.incoming.text[:80]
+    heard = ", ".join(found.heard or found.triggers) or turn.incoming.text[:80]
     await turn.move_to(
-        Step.CONFIRM_SIGN, tier=int(found.tier), triggers=list(found.triggers), heard=heard,
+        Step.CONFIRM_SIGN, tier=int(found.tier), certain=int(found.certain), triggers=list(found.triggers), heard=heard,
         resume_step=previous.step.value, resume_data=previous.data, retract=retract,
     )
     turn.say_personal(say.CONFIRM_SIGN.format(heard=heard), YES_NO)
@@ -59,6 +62,10 @@ async def answer_confirm_sign(turn: Turn) -> None:
             await _lift_pause(turn)
             turn.say_personal(pauses.PAUSE_LIFTED_AFTER_MISTAKE)
             await turn.go_idle()
+            return
+        if int(data.get("certain", 0)) >= Tier.PROVIDER:
+            # "No" only answers the uncertain part; what was plainly stated still counts.
+            await escalate(turn, Tier(int(data["certain"])), tuple(data["triggers"]))
             return
         turn.say_personal(say.CONFIRM_DENIED)
         await resume(turn, Step(str(data["resume_step"])), dict(data.get("resume_data") or {}))
