@@ -48,11 +48,11 @@ async def test_commands_are_synced_once_and_not_again_after_a_restart(simcord_en
 
 
 async def test_a_changed_command_list_is_synced_again(simcord_env, build_adapter):
-    extra = CommandInfo("progress", "[LIFT]", "Your progress on one lift, as a chart")
+    extra = CommandInfo("mobility", "[AREA]", "A short mobility routine for one area")
     rebuilt = build_adapter(commands_list=(*COMMANDS, extra))
 
     await simcord_env.restart_bot(rebuilt.client)
-    shown = await simcord_env.create_user("alice").slash("progress", lift="row")
+    shown = await simcord_env.create_user("alice").slash("mobility", area="hips")
 
     assert rebuilt.synced and len(_syncs(simcord_env)) == 2
     assert shown.response is not None
