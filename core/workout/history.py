@@ -12,9 +12,6 @@ from core.training.plan import PastLift, PastSession, PastSet, TrainingHistory
 from core.turn import Turn
 from core.workout.model import LoggedSet, Status, Workout
 
-HISTORY_PAGE = 5
-
-
 async def load_history(uow: UnitOfWork, profile: Profile, *, include_active: bool = False) -> TrainingHistory:
     """Every ended session (and the running one when asked), oldest first, with pain attached."""
     workouts = list(reversed(await uow.workouts.finished(profile.user_id)))
@@ -47,21 +44,6 @@ def _session(workout: Workout, logged: list[LoggedSet], pain_by_lift: dict[tuple
         for key in order
     )
     return PastSession(workout.day, lifts, workout.pain_before, workout.pain_after, workout.reduce_next)
-
-
-async def show_history(turn: Turn, argument: str) -> None:
-    finished = await turn.uow.workouts.finished(turn.profile.user_id, limit=HISTORY_PAGE + 1)
-    if not finished:
-        turn.say_personal(say.HISTORY_EMPTY)
-        return
-    page = finished[:HISTORY_PAGE]
-    logged = await turn.uow.workouts.sets_of([w.id for w in page if w.id is not None])
-    lines = [say.HISTORY_HEADER]
-    for workout in page:
-        lines.append(history_line(workout, [s for s in logged if s.workout_id == workout.id and not s.warmup], turn))
-    if len(finished) > HISTORY_PAGE:
-        lines.append(say.HISTORY_MORE)
-    turn.say_personal("\n".join(lines))
 
 
 def history_line(workout: Workout, working: list[LoggedSet], turn: Turn) -> str:
