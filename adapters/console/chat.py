@@ -5,6 +5,7 @@ import asyncio
 import json
 import re
 import sys
+import threading
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import IO, Protocol
@@ -56,10 +57,11 @@ class ConsoleChat:
 
     async def run(self, lines: IO[str] | None = None) -> None:
         source = lines or sys.stdin
+        incoming = _lines_from(source)
         while True:
             if not self._json and source.isatty():
                 self._write(f"{self.user}{'@' + self.group if self.group else ''}> ", end="")
-            line = await asyncio.to_thread(source.readline)
+            line = await incoming.get()
             if not line:
                 return
             if line.strip() in {"/quit", "/exit"}:
@@ -141,6 +143,25 @@ class ConsoleChat:
     def _write(self, text: str, end: str = "\n") -> None:
         self._out.write(text + end)
         self._out.flush()
+
+
+def _lines_from(source: IO[str]) -> asyncio.Queue[str]:
+    """Lines read by a daemon thread: a blocked read must not keep Ctrl-C from ending the process."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+
+    def read() -> None:
+        while True:
+            line = source.readline()
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, line)
+            except RuntimeError:
+                return  # the chat has ended and its loop is closed
+            if not line:
+                return
+
+    threading.Thread(target=read, name="console-input", daemon=True).start()
+    return queue
 
 
 def _as_json(reply: Reply, target: str, pushed: bool) -> dict[str, object]:
