@@ -23,7 +23,7 @@ PAIN_SCALE = "0 means no pain, 10 the worst you can imagine."
 PAIN_OUT_OF_RANGE = "Pain goes from 0 (none) to 10 (worst imaginable). Please send a number in that range."
 ASK_PAIN_BEFORE = "Before we start: how is your back right now, from 0 to 10? " + PAIN_SCALE
 ASK_PAIN_AFTER_LIFT = "How is your back after {lift}, from 0 to 10?"
-ASK_PAIN_AFTER_SESSION = "Session done. One last check: how is your back now, from 0 to 10?"
+ASK_PAIN_AFTER_SESSION = "One last check: how is your back now, from 0 to 10?"
 ASK_PAIN_MORNING = "Good morning, {name}. How is your back today, from 0 to 10? " + PAIN_SCALE
 SORENESS_IS_NORMAL = (
     "Some muscle soreness in the first weeks is normal and fades as you keep training. "

@@ -49,7 +49,7 @@ async def prompt_current(turn: Turn, workout: Workout) -> None:
     if workout.set_index == 0:
         last = await _last_time(turn, workout, lift)
         lines.append(format_last_time(last, units, lift.load_kind) if last else say.NO_LAST_TIME)
-        if lift.progression_note:
+        if lift.progression_note and last:  # the note explains what changed since last time
             lines.append(lift.progression_note)
         lines.append(say.CUE_LINE.format(cue=lift.cue))
     lines.append(say.SET_PROMPT_HOW)
