@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 
 from core.conversation import Step
 from core.messages import Choice
-from core.model import BackStatus
+from core.model import BackStatus, Profile
 from core.safety.pain import (
     DuringLift,
     SessionPain,
@@ -204,15 +204,26 @@ async def answer_checkin(turn: Turn, said: str | None = None) -> None:
     turn.say_personal(say.MORNING_HIGHER if reduce else say.MORNING_SETTLED)
 
 
-async def blocks_training(turn: Turn) -> bool:
-    """/today while paused: say why, and offer only what is allowed."""
+def back_loading_paused(profile: Profile) -> bool:
+    """A provider-tier sign: no back loading until /cleared; upper back and grip are still fine."""
+    return profile.progression_paused and profile.pause_reason == "provider"
+
+
+async def blocks_training(turn: Turn, choice: str) -> bool:
+    """/today while paused: say why, and offer only what is allowed (`choice` is "grip" or "rest")."""
     profile = turn.profile
     if profile.training_paused:
         turn.say_personal(pauses.PAUSED_NO_TRAINING)
         return True
-    if profile.progression_paused and profile.pause_reason == "provider":
-        turn.say_personal(pauses.PAUSED_BACK_LOADING, (Choice(say.CHOICE_UPPER_BACK_AND_GRIP, "/today grip"), Choice(say.CHOICE_REST, "rest")))
-        return turn.said.split()[-1:] != ["grip"]
+    if back_loading_paused(profile):
+        if choice == "grip":
+            return False
+        if choice == "rest":
+            turn.say_personal(pauses.RESTING)
+            return True
+        options = (Choice(say.CHOICE_UPPER_BACK_AND_GRIP, "/today grip"), Choice(say.CHOICE_REST, "/today rest"))
+        turn.say_personal(pauses.PAUSED_BACK_LOADING, options)
+        return True
     return False
 
 

@@ -24,10 +24,11 @@ async def _settings(turn: Turn, _: str) -> None:
     await onboarding.open_settings(turn)
 
 
-async def _today(turn: Turn, _: str) -> None:
-    if await pain_flow.blocks_training(turn):
+async def _today(turn: Turn, argument: str) -> None:
+    choice = argument.strip().lower()
+    if await pain_flow.blocks_training(turn, choice):
         return
-    await flow.today(turn)
+    await flow.today(turn, upper_back_only=choice == "grip" and pain_flow.back_loading_paused(turn.profile))
 
 
 COMMAND_HANDLERS: dict[str, CommandHandler] = {

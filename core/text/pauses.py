@@ -16,7 +16,7 @@ PAUSED_BACK_LOADING = _safety(
     "Your back loading is paused until a physical therapist or doctor has checked you. "
     "You can do an upper-back and grip session that leaves your lower back out of it, or rest today."
 )
-UPPER_BACK_ONLY_HEADER = "Upper back and grip only today (no hinge, nothing that loads your lower back):"
+UPPER_BACK_ONLY_HEADER = "Upper back and grip only today: no hinge, nothing that loads your lower back."
 NO_UPPER_BACK_OPTION = "With your equipment I have no back-free option today, so let's rest."
 RESTING = "Good call. Rest up, and I'll be here when you're ready."
 NOTHING_TO_CLEAR = "Nothing is paused right now, so there's nothing to clear."

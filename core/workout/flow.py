@@ -7,11 +7,12 @@ from core import pain_flow
 from core.conversation import Step
 from core.messages import Choice
 from core.safety.pain import BeforeSession, decide_before_session, parse_pain
+from core.text import pauses
 from core.text import safety as safety_text
 from core.text import workout as say
 from core.text.training import format_load
 from core.training.generator import build_session
-from core.training.plan import LoadKind, PlannedLift, SessionPlan
+from core.training.plan import LoadKind, PlannedLift, SessionPlan, Slot
 from core.turn import Turn
 from core.workout import sets
 from core.workout.history import load_history
@@ -22,13 +23,13 @@ def pain_buttons(prefix: str = "pain ") -> tuple[Choice, ...]:
     return tuple(Choice(str(n), f"{prefix}{n}") for n in range(11))
 
 
-async def today(turn: Turn) -> None:
+async def today(turn: Turn, *, upper_back_only: bool = False) -> None:
     active = await turn.uow.workouts.active(turn.profile.user_id)
     if active is not None:
         turn.say(say.RESUMING)
         await sets.prompt_current(turn, active)
         return
-    await turn.move_to(Step.PAIN_BEFORE)
+    await turn.move_to(Step.PAIN_BEFORE, upper_back_only=upper_back_only)
     turn.ask(safety_text.ASK_PAIN_BEFORE, pain_buttons())
 
 
@@ -46,12 +47,18 @@ async def answer_pain_before(turn: Turn) -> None:
     gentle = decision is BeforeSession.GENTLE
     if gentle:
         pain_flow.say_gentle_today(turn)
-    await begin(turn, pain, gentle=gentle)
+    await begin(turn, pain, gentle=gentle, upper_back_only=bool(turn.conversation.data.get("upper_back_only")))
 
 
-async def begin(turn: Turn, pain_before: int | None, *, gentle: bool) -> None:
+async def begin(turn: Turn, pain_before: int | None, *, gentle: bool, upper_back_only: bool = False) -> None:
     history = await load_history(turn.uow, turn.profile)
     plan = build_session(turn.profile, history, turn.local_today(), gentle=gentle)
+    if upper_back_only:
+        plan = without_back_loading(plan)
+        if not plan.lifts:
+            await turn.go_idle()
+            turn.say_personal(pauses.NO_UPPER_BACK_OPTION)
+            return
     workout = await turn.uow.workouts.add(
         Workout(
             id=None,
@@ -68,6 +75,15 @@ async def begin(turn: Turn, pain_before: int | None, *, gentle: bool) -> None:
     )
     turn.say(overview(plan, turn))
     await sets.prompt_current(turn, workout)
+
+
+# Slots that leave the lower back out: no hinge, no bent-over or plank rows.
+UPPER_BACK_SLOTS = frozenset({Slot.VERTICAL_PULL, Slot.ROW_2, Slot.GRIP})
+
+
+def without_back_loading(plan: SessionPlan) -> SessionPlan:
+    lifts = tuple(lift for lift in plan.lifts if lift.slot in UPPER_BACK_SLOTS)
+    return replace(plan, lifts=lifts, notes=(pauses.UPPER_BACK_ONLY_HEADER, *plan.notes))
 
 
 def overview(plan: SessionPlan, turn: Turn) -> str:

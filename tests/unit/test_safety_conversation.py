@@ -89,6 +89,12 @@ async def test_cleared_lifts_the_pause_only_after_confirmation() -> None:
     assert profile.progression_paused and profile.pause_reason == "provider"
     offer = await chat.say("/today")
     assert offer[0].text == pauses.PAUSED_BACK_LOADING
+    assert [c.payload for c in offer[0].choices] == ["/today grip", "/today rest"]
+    assert (await chat.say("/today rest"))[0].text == pauses.RESTING
+    await chat.say("/today grip")
+    plan = next(r.text for r in await chat.say("1") if r.text.startswith("Today's back session"))
+    assert pauses.UPPER_BACK_ONLY_HEADER in plan and "deadlift" not in plan.lower() and "Pull-up" in plan
+    await chat.say("/stop")
     await chat.say("/cleared")
     await chat.say("no")
     assert next(iter(chat.store.profiles.values())).progression_paused
