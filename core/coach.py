@@ -9,7 +9,7 @@ from weakref import WeakValueDictionary
 
 from core import pain_flow, safety_flow
 from core.commands import COMMANDS, split_command
-from core.conversation import Step
+from core.conversation import ASKS_FOR_PAIN, Step
 from core.errors import BadInput, ConcurrentUpdate
 from core.messages import ChatKind, Incoming, Reply
 from core.model import Profile
@@ -88,7 +88,7 @@ class Coach:
         if command is not None:
             await self._command(turn, *command)
             return
-        if step not in pain_flow.ASKS_FOR_PAIN and await pain_flow.volunteered_pain(turn):
+        if step not in ASKS_FOR_PAIN and await pain_flow.volunteered_pain(turn):
             return
         handler = STEP_HANDLERS.get(step)
         if handler is not None:

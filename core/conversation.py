@@ -23,6 +23,10 @@ class Step(StrEnum):
     CONFIRM_DELETE = "confirm_delete"  # /deleteme: the button that deletes everything
 
 
+# The open questions whose answer is a 0-10 pain rating.
+ASKS_FOR_PAIN = frozenset({Step.PAIN_BEFORE, Step.PAIN_LIFT, Step.PAIN_AFTER, Step.CHECKIN})
+
+
 @dataclass(frozen=True)
 class Conversation:
     user_id: int

@@ -27,7 +27,6 @@ from core.workout import sets
 from core.workout.model import PainReport, Workout
 
 CHECKIN_HOUR = 8
-ASKS_FOR_PAIN = frozenset({Step.PAIN_BEFORE, Step.PAIN_LIFT, Step.PAIN_AFTER, Step.CHECKIN})
 
 
 def say_rest_today(turn: Turn) -> None:

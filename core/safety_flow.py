@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.conversation import Step
+from core.conversation import ASKS_FOR_PAIN, Step
 from core.messages import Choice
 from core.safety.screening import Screening, Tier, screen as screen_text
 from core.text import pauses
@@ -17,7 +17,7 @@ YES_NO = (Choice(say.CONFIRM_YES, "yes"), Choice(say.CONFIRM_NO, "no"))
 _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|i do|it is|correct|true)\b", re.I)
 _NO = re.compile(r"^\s*(n|no|nope|nah|not really|i don'?t|it isn'?t|false)\b", re.I)
 _MISTAKE = re.compile(r"\b(mistake|by accident|accident(al)?ly|typo|wrong (button|chat)|ignore (that|it)|didn'?t mean)\b", re.I)
-PAIN_STEPS = (Step.PAIN_BEFORE, Step.PAIN_LIFT, Step.PAIN_AFTER, Step.CHECKIN, Step.PAIN_STOP)
+PAIN_STEPS = ASKS_FOR_PAIN | {Step.PAIN_STOP}
 
 
 async def screen(turn: Turn) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core import pain_flow
+from core.safety_flow import pain_buttons
 from core.conversation import Step
-from core.messages import Choice
 from core.safety.pain import BeforeSession, decide_before_session, parse_pain
 from core.text import pauses
 from core.text import safety as safety_text
@@ -17,10 +17,6 @@ from core.turn import Turn
 from core.workout import sets
 from core.workout.history import load_history
 from core.workout.model import PainReport, Phase, Workout
-
-
-def pain_buttons(prefix: str = "pain ") -> tuple[Choice, ...]:
-    return tuple(Choice(str(n), f"{prefix}{n}") for n in range(11))
 
 
 async def today(turn: Turn, *, upper_back_only: bool = False) -> None:
