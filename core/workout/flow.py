@@ -102,9 +102,3 @@ def lift_line(lift: PlannedLift, turn: Turn) -> str:
         load = say.LIFT_LOAD.format(load=format_load(lift.load_kg, turn.profile.units, lift.load_kind))
     side = say.PER_SIDE if lift.one_arm else ""
     return say.LIFT_LINE.format(name=lift.name, sets=lift.sets, reps=reps, load=load, side=side)
-
-
-def with_first_load(workout: Workout, load_kg: float) -> Workout:
-    lift = workout.lift
-    assert lift is not None
-    return workout.with_lift(replace(lift, load_kg=load_kg, needs_first_load=False))

@@ -12,11 +12,9 @@ from core.training.plan import PastLift, PastSession, PastSet, TrainingHistory
 from core.turn import Turn
 from core.workout.model import LoggedSet, Status, Workout
 
-async def load_history(uow: UnitOfWork, profile: Profile, *, include_active: bool = False) -> TrainingHistory:
-    """Every ended session (and the running one when asked), oldest first, with pain attached."""
+async def load_history(uow: UnitOfWork, profile: Profile) -> TrainingHistory:
+    """Every ended session, oldest first, with pain attached."""
     workouts = list(reversed(await uow.workouts.finished(profile.user_id)))
-    if include_active and (active := await uow.workouts.active(profile.user_id)) is not None:
-        workouts.append(active)
     logged = await uow.workouts.sets_of([w.id for w in workouts if w.id is not None])
     by_workout: dict[int, list[LoggedSet]] = defaultdict(list)
     for item in logged:
