@@ -94,7 +94,7 @@ def _checked(reps: int, right: int | None, load: str | None, units: Units, faile
             raise BadInput(general.NEGATIVE_NOT_ALLOWED)
         if value > MAX_LOAD[units]:
             raise BadInput(general.LOAD_TOO_HEAVY.format(limit=f"{MAX_LOAD[units]:g} {units.value}"))
-        load_kg = round(to_kg(value, units), 3)
+        load_kg = round(to_kg(value, units), 6)
     return SetReply(SetAction.LOG, reps=reps, reps_right=right, load_kg=load_kg, failed=failed)
 
 
@@ -110,4 +110,4 @@ def parse_load(raw: str, units: Units) -> float:
     unit = _units_of(m.group(2), units)
     if value > MAX_LOAD[unit]:
         raise BadInput(general.LOAD_TOO_HEAVY.format(limit=f"{MAX_LOAD[unit]:g} {unit.value}"))
-    return round(to_kg(value, unit), 3)
+    return round(to_kg(value, unit), 6)

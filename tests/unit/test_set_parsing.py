@@ -17,8 +17,8 @@ LB = 0.45359237
         ("10x20", Units.KG, SetReply(SetAction.LOG, reps=10, load_kg=20.0)),
         ("10 x 20kg", Units.KG, SetReply(SetAction.LOG, reps=10, load_kg=20.0)),
         ("20kg x 10", Units.KG, SetReply(SetAction.LOG, reps=10, load_kg=20.0)),
-        ("10 reps @ 45 lb", Units.KG, SetReply(SetAction.LOG, reps=10, load_kg=round(45 * LB, 3))),
-        ("10 x 45", Units.LB, SetReply(SetAction.LOG, reps=10, load_kg=round(45 * LB, 3))),
+        ("10 reps @ 45 lb", Units.KG, SetReply(SetAction.LOG, reps=10, load_kg=round(45 * LB, 6))),
+        ("10 x 45", Units.LB, SetReply(SetAction.LOG, reps=10, load_kg=round(45 * LB, 6))),
         ("8/8", Units.KG, SetReply(SetAction.LOG, reps=8, reps_right=8)),
         ("8/7 x 16", Units.KG, SetReply(SetAction.LOG, reps=8, reps_right=7, load_kg=16.0)),
         ("12.5kg x 8", Units.KG, SetReply(SetAction.LOG, reps=8, load_kg=12.5)),
@@ -51,7 +51,7 @@ def test_impossible_or_unreadable_sets_are_refused_with_the_reason(said: str, re
 
 def test_a_first_load_is_read_in_either_unit() -> None:
     assert parse_load("16", Units.KG) == 16.0
-    assert parse_load("35 lb", Units.KG) == round(35 * LB, 3)
+    assert parse_load("35 lb", Units.KG) == round(35 * LB, 6)
     assert parse_load("bodyweight", Units.KG) == 0.0
     with pytest.raises(BadInput):
         parse_load("heavy", Units.KG)

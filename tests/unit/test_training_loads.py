@@ -9,7 +9,7 @@ from core.model import Units, from_kg, to_kg
 from core.text import training as text
 from core.text.training import format_last_time, format_load
 from core.training.catalogue import CATALOGUE, exercise
-from core.training.loads import is_loadable, is_weighted, lighter, round_to_loadable, step_up
+from core.training.loads import _EPS, is_loadable, is_weighted, lighter, round_to_loadable, step_up
 from core.training.plan import LoadKind, PastLift, PastSet
 from core.training.ramps import ramps_for
 
@@ -24,7 +24,7 @@ weights = st.floats(min_value=0.5, max_value=300, allow_nan=False)
 def test_rounding_never_goes_up_and_always_lands_on_a_real_load(chosen, unit, kg) -> None:
     rounded = round_to_loadable(kg, chosen, unit)
 
-    assert rounded <= kg + 1e-6
+    assert rounded <= kg + _EPS  # within conversion noise of a step counts as that step
     assert rounded == 0 or is_loadable(rounded, chosen, unit)
 
 
@@ -134,3 +134,13 @@ def sets(*reps: int | tuple[int, int], load: float | None = 16) -> PastLift:
 )
 def test_last_time_shows_load_and_reps_compactly(past, unit, kind, shown) -> None:
     assert format_last_time(past, unit, kind) == shown
+
+
+def test_a_load_typed_in_pounds_steps_up_by_five_pounds_after_the_round_trip_through_kilograms() -> None:
+    from core.parsing import parse_load
+    from core.training.catalogue import exercise
+
+    row = exercise("one_arm_db_row")
+    for typed in (25, 45, 65, 85):
+        stored = parse_load(f"{typed} lb", Units.KG)
+        assert round(from_kg(step_up(stored, row, Units.LB), Units.LB), 3) == typed + 5
