@@ -6,6 +6,7 @@ import os
 import socket
 import time as monotonic_time
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -20,13 +21,16 @@ log = logging.getLogger(__name__)
 _CRON_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+@lru_cache(maxsize=4096)
+def _trigger(weekdays: tuple[int, ...], hour: int, minute: int, timezone: str) -> CronTrigger:
+    # Building a CronTrigger costs as much as asking it for a time; people share a few hundred rhythms.
+    return CronTrigger(day_of_week=",".join(_CRON_DAYS[d] for d in weekdays), hour=hour, minute=minute, second=0, timezone=timezone)
+
+
 def next_occurrence(weekdays: tuple[int, ...], at: time, timezone: str, after: datetime) -> datetime:
     """CronTrigger's DST-aware maths: the first local `at` on `weekdays` strictly after `after`."""
-    trigger = CronTrigger(
-        day_of_week=",".join(_CRON_DAYS[d] for d in weekdays), hour=at.hour, minute=at.minute, second=0, timezone=timezone
-    )
     # CronTrigger returns times at or after "now"; one second on makes it strictly after.
-    fire = trigger.get_next_fire_time(None, after + timedelta(seconds=1))
+    fire = _trigger(tuple(weekdays), at.hour, at.minute, timezone).get_next_fire_time(None, after + timedelta(seconds=1))
     if fire is None:
         raise ValueError("a weekly schedule always has a next occurrence")
     return fire.astimezone(after.tzinfo)
