@@ -6,10 +6,13 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from adapters.db.sqlite_driver import OneHopConnection, one_hop_dbapi
+
 
 def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
+        module = one_hop_dbapi() if "+aiosqlite" in url else None
+        engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30}, module=module)
         _tune_sqlite(engine)
         return engine
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
@@ -30,4 +33,8 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
         # Writers queue up front instead of failing with "database is locked" on upgrade.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        dbapi_connection = connection.connection.dbapi_connection
+        if isinstance(dbapi_connection, OneHopConnection):
+            dbapi_connection.defer_begin("BEGIN IMMEDIATE")  # sent with the first statement: one hop fewer
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.db.loaded import Loaded
 from adapters.db.tables import held_messages, pain_reports, processed_messages, safety_events
 from core.messages import Attachment, Choice, Reply, Visibility
 from core.workout.model import PainReport, SafetyEvent
@@ -45,18 +47,25 @@ class SqlSafetyEvents:
         ]
 
 
+def _first_time(insert: Any) -> Any:
+    return (
+        insert(processed_messages)
+        .values(platform=bindparam("platform"), message_id=bindparam("message_id"), seen_at=bindparam("seen_at"))
+        .on_conflict_do_nothing(index_elements=["platform", "message_id"])
+    )
+
+
+# Built once per dialect: this statement runs for every message.
+_FIRST_TIME = {"postgresql": _first_time(pg_insert), "sqlite": _first_time(sqlite_insert)}
+
+
 class SqlInbox:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
     async def first_time(self, platform: str, message_id: str, at: datetime) -> bool:
-        insert = pg_insert if self._session.bind.dialect.name == "postgresql" else sqlite_insert
-        statement = (
-            insert(processed_messages)
-            .values(platform=platform, message_id=message_id, seen_at=at)
-            .on_conflict_do_nothing(index_elements=["platform", "message_id"])
-        )
-        result = await self._session.execute(statement)
+        statement = _FIRST_TIME[self._session.bind.dialect.name]
+        result = await self._session.execute(statement, {"platform": platform, "message_id": message_id, "seen_at": at})
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
@@ -74,10 +83,12 @@ def reply_from_json(data: dict[str, object]) -> Reply:
 
 
 class SqlHeldMessages:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, loaded: Loaded) -> None:
         self._session = session
+        self._loaded = loaded
 
     async def hold(self, token: str, platform: str, platform_user_id: str, replies: list[Reply], at: datetime) -> None:
+        self._loaded.nothing_held.discard((platform, platform_user_id))
         for index, reply in enumerate(replies):
             await self._session.execute(
                 held_messages.insert().values(
@@ -87,6 +98,8 @@ class SqlHeldMessages:
             )
 
     async def release(self, platform: str, platform_user_id: str) -> list[Reply]:
+        if (platform, platform_user_id) in self._loaded.nothing_held:
+            return []  # known from reading their row in this unit of work
         where = (held_messages.c.platform == platform, held_messages.c.platform_user_id == platform_user_id)
         rows = (await self._session.execute(select(held_messages.c.reply).where(*where).order_by(held_messages.c.id))).all()
         if rows:

@@ -6,6 +6,7 @@ import asyncio
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from adapters.db.links import SqlAccounts
+from adapters.db.loaded import Loaded
 from adapters.db.records import SqlHeldMessages, SqlInbox, SqlPainReports, SqlSafetyEvents
 from adapters.db.reminders import SqlReminders
 from adapters.db.users import SqlConversations, SqlUsers
@@ -21,13 +22,14 @@ class SqlUnitOfWork:
         if self._writer is not None:
             await self._writer.acquire()
         self.session = self._sessions()
-        self.users = SqlUsers(self.session)
-        self.conversations = SqlConversations(self.session)
-        self.workouts = SqlWorkouts(self.session)
+        self._loaded = Loaded()
+        self.users = SqlUsers(self.session, self._loaded)
+        self.conversations = SqlConversations(self.session, self._loaded)
+        self.workouts = SqlWorkouts(self.session, self._loaded)
         self.pain = SqlPainReports(self.session)
         self.safety = SqlSafetyEvents(self.session)
         self.inbox = SqlInbox(self.session)
-        self.held = SqlHeldMessages(self.session)
+        self.held = SqlHeldMessages(self.session, self._loaded)
         self.reminders = SqlReminders(self.session)
         self.accounts = SqlAccounts(self.session)
         return self
@@ -45,6 +47,7 @@ class SqlUnitOfWork:
 
     async def rollback(self) -> None:
         await self.session.rollback()
+        self._loaded.forget()  # what was read or written before the rollback no longer holds
 
 
 class SqlUnitOfWorkFactory:

@@ -1,15 +1,17 @@
 """Users, their platform identities and their open conversation."""
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from adapters.db.tables import identities, users
+from adapters.db.loaded import Loaded
+from adapters.db.tables import held_messages, identities, users
 from core.conversation import Conversation, Step
 from core.model import BackStatus, Equipment, Level, Profile, Screen, Units
 
@@ -57,19 +59,39 @@ def _values(profile: Profile) -> dict[str, Any]:
     }
 
 
+_HAS_HELD = exists().where(
+    held_messages.c.platform == identities.c.platform, held_messages.c.platform_user_id == identities.c.platform_user_id
+)
+
+# Built once: the profile, the open conversation and whether private messages wait, in one statement.
+_BY_IDENTITY = (
+    select(users, _HAS_HELD.label("has_held"))
+    .join(identities, identities.c.user_id == users.c.id)
+    .where(identities.c.platform == bindparam("platform"), identities.c.platform_user_id == bindparam("account"))
+    .with_for_update(of=users)  # PostgreSQL: one message per person at a time across workers
+)
+
+
+def _conversation(row: RowMapping) -> Conversation:
+    return Conversation(
+        row["id"], Step(row["conv_step"]), dict(row["conv_data"] or {}), row["conv_platform"], row["conv_chat_id"], row["conv_chat_kind"]
+    )
+
+
 class SqlUsers:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, loaded: Loaded) -> None:
         self._session = session
+        self._loaded = loaded
 
     async def by_identity(self, platform: str, platform_user_id: str) -> Profile | None:
-        query = (
-            select(users)
-            .join(identities, identities.c.user_id == users.c.id)
-            .where(identities.c.platform == platform, identities.c.platform_user_id == platform_user_id)
-            .with_for_update(of=users)  # PostgreSQL: one message per person at a time across workers
-        )
-        row = (await self._session.execute(query)).mappings().first()
-        return _profile(row) if row else None
+        result = await self._session.execute(_BY_IDENTITY, {"platform": platform, "account": platform_user_id})
+        row = result.mappings().first()
+        if row is None:
+            return None
+        self._loaded.remember_conversation(_conversation(row))
+        if not row["has_held"]:
+            self._loaded.nothing_held.add((platform, platform_user_id))
+        return _profile(row)
 
     async def create(self, platform: str, platform_user_id: str, profile: Profile) -> Profile:
         values = _values(profile) | {"conv_step": Step.IDLE.value, "conv_data": {}}
@@ -99,19 +121,28 @@ class SqlUsers:
 
 
 class SqlConversations:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, loaded: Loaded) -> None:
         self._session = session
+        self._loaded = loaded
 
     async def get(self, user_id: int) -> Conversation:
+        known = self._loaded.conversations.get(user_id)
+        if known is not None:
+            return copy.deepcopy(known)
         query = select(
             users.c.conv_step, users.c.conv_data, users.c.conv_platform, users.c.conv_chat_id, users.c.conv_chat_kind
         ).where(users.c.id == user_id)
         row = (await self._session.execute(query)).first()
         if row is None:
             return Conversation(user_id)
-        return Conversation(user_id, Step(row[0]), dict(row[1] or {}), row[2], row[3], row[4])
+        conversation = Conversation(user_id, Step(row[0]), dict(row[1] or {}), row[2], row[3], row[4])
+        self._loaded.remember_conversation(conversation)
+        return conversation
 
     async def save(self, conversation: Conversation) -> None:
+        if self._loaded.conversation_unchanged(conversation):
+            return  # a prompt repeated at the same step: nothing to write
+        self._loaded.remember_conversation(conversation)
         await self._session.execute(
             update(users)
             .where(users.c.id == conversation.user_id)

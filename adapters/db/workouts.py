@@ -4,10 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.db.loaded import Loaded
 from adapters.db.tables import sets, workouts
 from core.workout.codec import plan_from_dict, plan_to_dict
 from core.workout.model import LoggedSet, Phase, Status, Workout
@@ -38,26 +39,37 @@ def _workout(row: RowMapping) -> Workout:
     )
 
 
-def _values(workout: Workout) -> dict[str, Any]:
-    return {
-        "user_id": workout.user_id,
-        "platform": workout.platform,
-        "chat_id": workout.chat_id,
-        "chat_kind": workout.chat_kind,
-        "day": workout.day,
-        "started_at": workout.started_at,
-        "ended_at": workout.ended_at,
-        "status": workout.status.value,
-        "plan": plan_to_dict(workout.plan),
-        "lift_index": workout.lift_index,
-        "set_index": workout.set_index,
-        "phase": workout.phase.value,
-        "pain_before": workout.pain_before,
-        "pain_after": workout.pain_after,
-        "checkin_due_at": workout.checkin_due_at,
-        "checkin_pain": workout.checkin_pain,
-        "reduce_next": workout.reduce_next,
-    }
+_COLUMNS = (
+    "user_id", "platform", "chat_id", "chat_kind", "day", "started_at", "ended_at", "status", "plan",
+    "lift_index", "set_index", "phase", "pain_before", "pain_after", "checkin_due_at", "checkin_pain", "reduce_next",
+)
+
+
+def _column(workout: Workout, name: str) -> Any:
+    value = getattr(workout, name)
+    if name == "plan":
+        return plan_to_dict(value)
+    if name in ("status", "phase"):
+        return value.value
+    return value
+
+
+def _values(workout: Workout, names: tuple[str, ...] | list[str] = _COLUMNS) -> dict[str, Any]:
+    return {name: _column(workout, name) for name in names}
+
+
+_ACTIVE = (
+    select(workouts)
+    .where(workouts.c.user_id == bindparam("user_id"), workouts.c.status == Status.ACTIVE.value)
+    .order_by(workouts.c.id.desc())
+    .limit(1)
+)
+_LIFT_SETS = (
+    select(sets)
+    .where(sets.c.user_id == bindparam("user_id"), sets.c.lift_key == bindparam("lift_key"), sets.c.warmup.is_(False))
+    .order_by(sets.c.id)
+)
+_ADD_SET = sets.insert().returning(sets.c.id)
 
 
 def _set(row: RowMapping) -> LoggedSet:
@@ -68,30 +80,41 @@ def _set(row: RowMapping) -> LoggedSet:
 
 
 class SqlWorkouts:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, loaded: Loaded) -> None:
         self._session = session
+        self._loaded = loaded
 
-    async def _one(self, query: Any) -> Workout | None:
-        row = (await self._session.execute(query)).mappings().first()
-        return _workout(row) if row else None
+    async def _one(self, query: Any, parameters: dict[str, Any] | None = None) -> Workout | None:
+        row = (await self._session.execute(query, parameters)).mappings().first()
+        if row is None:
+            return None
+        workout = _workout(row)
+        self._loaded.workouts[workout.id] = workout  # type: ignore[index]
+        return workout
 
     async def active(self, user_id: int) -> Workout | None:
-        query = select(workouts).where(workouts.c.user_id == user_id, workouts.c.status == Status.ACTIVE.value)
-        return await self._one(query.order_by(workouts.c.id.desc()).limit(1))
+        return await self._one(_ACTIVE, {"user_id": user_id})
 
     async def add(self, workout: Workout) -> Workout:
         new_id = (await self._session.execute(workouts.insert().values(**_values(workout)).returning(workouts.c.id))).scalar_one()
-        return replace(workout, id=new_id)
+        added = replace(workout, id=new_id)
+        self._loaded.workouts[new_id] = added
+        return added
 
     async def save(self, workout: Workout) -> None:
-        await self._session.execute(update(workouts).where(workouts.c.id == workout.id).values(**_values(workout)))
+        changed = self._loaded.changed_workout_fields(workout)
+        if changed == []:
+            return
+        values = _values(workout, changed if changed is not None else _COLUMNS)
+        await self._session.execute(update(workouts).where(workouts.c.id == workout.id).values(**values))
+        self._loaded.workouts[workout.id] = workout  # type: ignore[index]
 
     async def get(self, workout_id: int) -> Workout | None:
         return await self._one(select(workouts).where(workouts.c.id == workout_id))
 
     async def add_set(self, logged: LoggedSet) -> LoggedSet:
         values = {k: v for k, v in logged.__dict__.items() if k != "id"}
-        new_id = (await self._session.execute(sets.insert().values(**values).returning(sets.c.id))).scalar_one()
+        new_id = (await self._session.execute(_ADD_SET, values)).scalar_one()
         return replace(logged, id=new_id)
 
     async def remove_set(self, set_id: int) -> None:
@@ -117,12 +140,8 @@ class SqlWorkouts:
         return [_set(row) for row in (await self._session.execute(query)).mappings()]
 
     async def lift_sets(self, user_id: int, lift_key: str) -> list[LoggedSet]:
-        query = (
-            select(sets)
-            .where(sets.c.user_id == user_id, sets.c.lift_key == lift_key, sets.c.warmup.is_(False))
-            .order_by(sets.c.id)
-        )
-        return [_set(row) for row in (await self._session.execute(query)).mappings()]
+        result = await self._session.execute(_LIFT_SETS, {"user_id": user_id, "lift_key": lift_key})
+        return [_set(row) for row in result.mappings()]
 
     async def checkin_due(self, user_id: int) -> Workout | None:
         query = (
