@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 
 from core.conversation import Conversation
 from core.messages import Reply
 from core.model import Profile
 from core.progress.accounts_port import LinkCode
+from core.reminders.model import Delivery, Kind, Member, Pause, Schedule
+from core.reminders.model import Status as Delivered
 from core.workout.model import LoggedSet, PainReport, SafetyEvent, Status, Workout
 
 ENDED = (Status.DONE, Status.PARTIAL, Status.STOPPED_FOR_SAFETY)
@@ -44,6 +46,10 @@ class Store:
         self.held: list[tuple[str, str, str, Reply]] = []
         self.link_codes: dict[str, tuple[LinkCode, datetime]] = {}
         self.link_failures: list[tuple[str, str, datetime]] = []
+        self.schedules: dict[int, Schedule] = {}
+        self.outbox: dict[int, OutboxRow] = {}
+        self.members: dict[tuple[str, str, str], Member] = {}
+        self.pauses: list[Pause] = []
         self.next_id = 1
 
     def new_id(self) -> int:
@@ -77,6 +83,7 @@ class FakeUnitOfWork:
         self.inbox = FakeInbox(self.s)
         self.held = FakeHeld(self.s)
         self.accounts = FakeAccounts(self.s)
+        self.reminders = FakeReminders(self.s)
 
 
 class FakeUsers:
@@ -257,3 +264,100 @@ class FakeAccounts:
         s.link_codes = {h: c for h, c in s.link_codes.items() if c[0].user_id != user_id}
         s.profiles.pop(user_id, None)
         s.conversations.pop(user_id, None)
+
+
+@dataclass
+class OutboxRow:
+    """An outbox row as the database keeps it: the delivery and its claim bookkeeping."""
+
+    delivery: Delivery
+    not_before: datetime
+    lease_until: datetime | None = None
+    worker: str = ""
+    finished_at: datetime | None = None
+    note: str = ""
+
+
+class FakeReminders:
+    """Schedules, the outbox with its claim and lease, group members and pauses, in memory."""
+
+    def __init__(self, s: Store) -> None:
+        self.s = s
+
+    async def schedules_of(self, owner: str) -> list[Schedule]:
+        return [x for _, x in sorted(self.s.schedules.items()) if x.owner == owner]
+
+    async def save_schedule(self, schedule: Schedule) -> None:
+        same = [k for k, x in self.s.schedules.items() if (x.owner, x.kind) == (schedule.owner, schedule.kind)]
+        key = same[0] if same else self.s.new_id()
+        self.s.schedules[key] = replace(schedule, id=key)
+
+    async def delete_schedules(self, owner: str) -> None:
+        self.s.schedules = {k: x for k, x in self.s.schedules.items() if x.owner != owner}
+
+    async def due_schedules(self, now: datetime, limit: int) -> list[Schedule]:
+        return sorted((x for x in self.s.schedules.values() if x.next_at <= now), key=lambda x: x.next_at)[:limit]
+
+    async def advance(self, schedule_id: int, next_at: datetime) -> None:
+        self.s.schedules[schedule_id] = replace(self.s.schedules[schedule_id], next_at=next_at, fresh=False)
+
+    async def enqueue(self, delivery: Delivery) -> bool:
+        if any(row.delivery.dedupe_key == delivery.dedupe_key for row in self.s.outbox.values()):
+            return False
+        key = self.s.new_id()
+        self.s.outbox[key] = OutboxRow(replace(delivery, id=key, status=Delivered.PENDING, attempts=0), delivery.due_at)
+        return True
+
+    async def checkins_due(self, now: datetime, since: datetime) -> list[tuple[int, int, datetime]]:
+        return [
+            (w.user_id, w.id or 0, w.checkin_due_at) for w in self.s.workouts.values()
+            if w.checkin_due_at is not None and since <= w.checkin_due_at <= now and w.checkin_pain is None
+        ]
+
+    async def claim(self, now: datetime, lease_until: datetime, worker: str, limit: int) -> list[Delivery]:
+        def claimable(row: OutboxRow) -> bool:
+            status = row.delivery.status
+            lapsed = row.lease_until is not None and row.lease_until < now
+            return (status is Delivered.PENDING and row.not_before <= now) or (status is Delivered.SENDING and lapsed)
+
+        picked = sorted((r for r in self.s.outbox.values() if claimable(r)), key=lambda r: r.not_before)[:limit]
+        for row in picked:
+            row.delivery = replace(row.delivery, status=Delivered.SENDING)
+            row.lease_until, row.worker = lease_until, worker
+        return sorted((r.delivery for r in picked), key=lambda d: d.due_at)
+
+    async def finish(self, delivery_id: int, status: Delivered, at: datetime, note: str = "") -> None:
+        row = self.s.outbox[delivery_id]
+        row.delivery = replace(row.delivery, status=status)
+        row.finished_at, row.lease_until, row.note = at, None, note
+
+    async def retry_at(self, delivery_id: int, at: datetime, attempts: int) -> None:
+        row = self.s.outbox[delivery_id]
+        row.delivery = replace(row.delivery, status=Delivered.PENDING, attempts=attempts)
+        row.not_before, row.lease_until = at, None
+
+    async def members(self, platform: str, chat_id: str) -> list[Member]:
+        found = [m for m in self.s.members.values() if (m.platform, m.chat_id) == (platform, chat_id)]
+        return sorted(found, key=lambda m: m.display_name)
+
+    async def set_member(self, member: Member) -> None:
+        self.s.members[(member.platform, member.chat_id, member.platform_user_id)] = member
+
+    async def pauses(self, user_id: int) -> list[Pause]:
+        return sorted((p for p in self.s.pauses if p.user_id == user_id), key=lambda p: p.start)
+
+    async def set_pause(self, pause: Pause) -> None:
+        running = [p for p in self.s.pauses if p.user_id == pause.user_id and p.start <= pause.start <= p.end]
+        self.s.pauses = [p for p in self.s.pauses if p not in running] + [pause]
+
+    async def end_pause(self, user_id: int, last_day: date) -> bool:
+        running = [p for p in self.s.pauses if p.user_id == user_id and p.end > last_day]
+        for pause in running:
+            self.s.pauses.remove(pause)
+            if pause.start <= last_day:
+                self.s.pauses.append(replace(pause, end=last_day))
+        return bool(running)
+
+    async def private_chat(self, user_id: int) -> tuple[str, str] | None:
+        mine = [x for _, x in sorted(self.s.schedules.items()) if x.user_id == user_id and x.kind is Kind.TRAINING]
+        return (mine[0].platform, mine[0].chat_id) if mine else None
