@@ -99,7 +99,7 @@ def main() -> None:
     print(f"  both import the same stack (services, SQLAlchemy, APScheduler, python-telegram-bot): RSS before any schedule "
           f"is touched: ours {median(ours, 'rss_before_mb'):.1f} MB, baseline {median(jobs, 'rss_before_mb'):.1f} MB")
     print(f"  memory for the schedules (RSS at ready minus RSS before them, same process): "
-          f"ours {o_own:.1f} MB, baseline {j_own:.1f} MB ({j_own / max(o_own, 0.1):.0f}×)")
+          f"ours {o_own:.1f} MB (noise level), baseline {j_own:.1f} MB ({j_own / max(o_own, 0.1):.0f}×)")
     print(f"busy minute, real plan + claim: planned {busy['planned']:,} rows in {busy['plan_s']:.2f} s, "
           f"claimed {busy['claimed']:,} in {busy['claim_s']:.2f} s (total {busy['plan_s'] + busy['claim_s']:.2f} s)")
     print(f"delivery for {sent['seconds']:.0f} s from the busy minute (real scheduler, Postman, Limiter; messenger capped at "
@@ -116,7 +116,7 @@ def main() -> None:
     floor = median(jobs, "rss_before_mb")
     if j_rss / TARGET_RATIO < floor:
         print(f"    (10× on the whole process would mean {j_rss / TARGET_RATIO:.0f} MB, below the {floor:.0f} MB this stack "
-              f"holds before any schedule exists: not reachable by any scheduler)")
+              f"holds before any schedule exists: no scheduler in a process like this can reach it)")
     print(f"  delivery ≥ {TARGET_DELIVERY:.0%} of the cap: {share:.1%}, {verdict(share >= TARGET_DELIVERY)}")
 
 
