@@ -41,6 +41,7 @@ async def build_services(settings: Settings, *, clock: Clock | None = None, migr
     data_dir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "backcoach")
     outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"))
     coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs)
+    coach.prepare()
     return Services(settings, engine, uow_factory, clock, coach)
 
 

@@ -15,6 +15,7 @@ from core.messages import ChatKind, Incoming, Reply
 from core.model import Profile
 from core.ports import Clock, UnitOfWorkFactory
 from core.progress.ports import Outputs
+from core.safety.screening import screen
 from core.routes import COMMAND_HANDLERS, OPEN_COMMANDS, STEP_HANDLERS
 from core.text import general as say
 from core.turn import Turn
@@ -32,6 +33,10 @@ class Coach:
         self._outputs = outputs
         # One message at a time per person: a double tap must not log a set twice.
         self._locks: WeakValueDictionary[tuple[str, str], asyncio.Lock] = WeakValueDictionary()
+
+    def prepare(self) -> None:
+        """Compile the warning-sign patterns now, so the first person to write does not wait ~60 ms."""
+        screen("my back hurts and my leg is numb")
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         if len(incoming.text) > MAX_MESSAGE:

@@ -186,6 +186,9 @@ class FakeList:
     async def of_user(self, user_id: int) -> list:  # type: ignore[type-arg]
         return [i for i in self.items if i.user_id == user_id]
 
+    async def of_workouts(self, workout_ids: list[int]) -> list:  # type: ignore[type-arg]
+        return [i for i in self.items if i.workout_id in workout_ids]
+
 
 class FakeInbox:
     def __init__(self, s: Store) -> None:

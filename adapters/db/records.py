@@ -16,18 +16,28 @@ from core.messages import Attachment, Choice, Reply, Visibility
 from core.workout.model import PainReport, SafetyEvent
 
 
+_ADD_PAIN = pain_reports.insert()
+
+
 class SqlPainReports:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
     async def add(self, report: PainReport) -> None:
-        await self._session.execute(pain_reports.insert().values(**asdict(report)))
+        await self._session.execute(_ADD_PAIN, asdict(report))
 
     async def of_user(self, user_id: int) -> list[PainReport]:
-        query = select(pain_reports).where(pain_reports.c.user_id == user_id).order_by(pain_reports.c.id)
+        return await self._reports(select(pain_reports).where(pain_reports.c.user_id == user_id))
+
+    async def of_workouts(self, workout_ids: list[int]) -> list[PainReport]:
+        if not workout_ids:
+            return []
+        return await self._reports(select(pain_reports).where(pain_reports.c.workout_id.in_(workout_ids)))
+
+    async def _reports(self, query: Any) -> list[PainReport]:
         return [
             PainReport(r["user_id"], r["value"], r["moment"], r["at"], r["workout_id"], r["lift_key"])
-            for r in (await self._session.execute(query)).mappings()
+            for r in (await self._session.execute(query.order_by(pain_reports.c.id))).mappings()
         ]
 
 

@@ -72,6 +72,10 @@ _BY_IDENTITY = (
 )
 
 
+# The SET clause comes from the parameters' names: one statement for every save, built once.
+_SAVE_USER = update(users).where(users.c.id == bindparam("key"))
+
+
 def _conversation(row: RowMapping) -> Conversation:
     return Conversation(
         row["id"], Step(row["conv_step"]), dict(row["conv_data"] or {}), row["conv_platform"], row["conv_chat_id"], row["conv_chat_kind"]
@@ -106,7 +110,7 @@ class SqlUsers:
         return _profile(row) if row else None
 
     async def save(self, profile: Profile) -> None:
-        await self._session.execute(update(users).where(users.c.id == profile.user_id).values(**_values(profile)))
+        await self._session.execute(_SAVE_USER, {"key": profile.user_id, **_values(profile)})
 
     async def identities(self, user_id: int) -> list[tuple[str, str]]:
         query = select(identities.c.platform, identities.c.platform_user_id).where(identities.c.user_id == user_id)
@@ -143,14 +147,12 @@ class SqlConversations:
         if self._loaded.conversation_unchanged(conversation):
             return  # a prompt repeated at the same step: nothing to write
         self._loaded.remember_conversation(conversation)
-        await self._session.execute(
-            update(users)
-            .where(users.c.id == conversation.user_id)
-            .values(
-                conv_step=conversation.step.value,
-                conv_data=dict(conversation.data),
-                conv_platform=conversation.platform,
-                conv_chat_id=conversation.chat_id,
-                conv_chat_kind=conversation.chat_kind,
-            )
-        )
+        values = {
+            "key": conversation.user_id,
+            "conv_step": conversation.step.value,
+            "conv_data": dict(conversation.data),
+            "conv_platform": conversation.platform,
+            "conv_chat_id": conversation.chat_id,
+            "conv_chat_kind": conversation.chat_kind,
+        }
+        await self._session.execute(_SAVE_USER, values)

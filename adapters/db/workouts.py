@@ -1,19 +1,36 @@
 """Sessions and their sets."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import Text, bindparam, delete, select, type_coerce, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.db.loaded import Loaded
 from adapters.db.tables import sets, workouts
 from core.workout.codec import plan_from_dict, plan_to_dict
+from core.training.plan import SessionPlan
 from core.workout.model import LoggedSet, Phase, Status, Workout
 
 ENDED = (Status.DONE.value, Status.PARTIAL.value, Status.STOPPED_FOR_SAFETY.value)
+
+
+# The plan is read as its stored JSON text so that identical text decodes once: every message reads
+# the open session's plan, and starting one reads recent sessions. Plans are frozen, safe to share.
+_COLUMNS_READ = [type_coerce(c, Text).label("plan") if c.name == "plan" else c for c in workouts.c]
+
+
+@lru_cache(maxsize=512)
+def _plan_from_text(text: str) -> SessionPlan:
+    return plan_from_dict(json.loads(text))
+
+
+def _plan(stored: str | dict[str, Any]) -> SessionPlan:
+    return _plan_from_text(stored) if isinstance(stored, str) else plan_from_dict(stored)
 
 
 def _workout(row: RowMapping) -> Workout:
@@ -25,7 +42,7 @@ def _workout(row: RowMapping) -> Workout:
         chat_kind=row["chat_kind"],
         day=row["day"],
         started_at=row["started_at"],
-        plan=plan_from_dict(row["plan"]),
+        plan=_plan(row["plan"]),
         status=Status(row["status"]),
         lift_index=row["lift_index"],
         set_index=row["set_index"],
@@ -59,7 +76,7 @@ def _values(workout: Workout, names: tuple[str, ...] | list[str] = _COLUMNS) -> 
 
 
 _ACTIVE = (
-    select(workouts)
+    select(*_COLUMNS_READ)
     .where(workouts.c.user_id == bindparam("user_id"), workouts.c.status == Status.ACTIVE.value)
     .order_by(workouts.c.id.desc())
     .limit(1)
@@ -70,6 +87,9 @@ _LIFT_SETS = (
     .order_by(sets.c.id)
 )
 _ADD_SET = sets.insert().returning(sets.c.id)
+_ADD_WORKOUT = workouts.insert().returning(workouts.c.id)
+# The SET clause comes from the parameters' names, so one statement serves any changed columns.
+_SAVE_WORKOUT = update(workouts).where(workouts.c.id == bindparam("key"))
 
 
 def _set(row: RowMapping) -> LoggedSet:
@@ -96,7 +116,7 @@ class SqlWorkouts:
         return await self._one(_ACTIVE, {"user_id": user_id})
 
     async def add(self, workout: Workout) -> Workout:
-        new_id = (await self._session.execute(workouts.insert().values(**_values(workout)).returning(workouts.c.id))).scalar_one()
+        new_id = (await self._session.execute(_ADD_WORKOUT, _values(workout))).scalar_one()
         added = replace(workout, id=new_id)
         self._loaded.workouts[new_id] = added
         return added
@@ -106,11 +126,11 @@ class SqlWorkouts:
         if changed == []:
             return
         values = _values(workout, changed if changed is not None else _COLUMNS)
-        await self._session.execute(update(workouts).where(workouts.c.id == workout.id).values(**values))
+        await self._session.execute(_SAVE_WORKOUT, {"key": workout.id, **values})
         self._loaded.workouts[workout.id] = workout  # type: ignore[index]
 
     async def get(self, workout_id: int) -> Workout | None:
-        return await self._one(select(workouts).where(workouts.c.id == workout_id))
+        return await self._one(select(*_COLUMNS_READ).where(workouts.c.id == workout_id))
 
     async def add_set(self, logged: LoggedSet) -> LoggedSet:
         values = {k: v for k, v in logged.__dict__.items() if k != "id"}
@@ -125,7 +145,7 @@ class SqlWorkouts:
         return [_set(row) for row in (await self._session.execute(query)).mappings()]
 
     async def finished(self, user_id: int, limit: int | None = None, before: int | None = None) -> list[Workout]:
-        query = select(workouts).where(workouts.c.user_id == user_id, workouts.c.status.in_(ENDED))
+        query = select(*_COLUMNS_READ).where(workouts.c.user_id == user_id, workouts.c.status.in_(ENDED))
         if before is not None:
             query = query.where(workouts.c.id < before)
         query = query.order_by(workouts.c.id.desc())
@@ -145,7 +165,7 @@ class SqlWorkouts:
 
     async def checkin_due(self, user_id: int) -> Workout | None:
         query = (
-            select(workouts)
+            select(*_COLUMNS_READ)
             .where(workouts.c.user_id == user_id, workouts.c.checkin_due_at.is_not(None), workouts.c.checkin_pain.is_(None))
             .order_by(workouts.c.id.desc())
             .limit(1)

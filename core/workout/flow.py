@@ -15,7 +15,7 @@ from core.training.generator import build_session
 from core.training.plan import LoadKind, PlannedLift, SessionPlan, Slot
 from core.turn import Turn
 from core.workout import sets
-from core.workout.history import load_history
+from core.workout.history import PLANNING_SESSIONS, load_history
 from core.workout.model import PainReport, Phase, Workout
 
 
@@ -47,7 +47,7 @@ async def answer_pain_before(turn: Turn) -> None:
 
 
 async def begin(turn: Turn, pain_before: int | None, *, gentle: bool, upper_back_only: bool = False) -> None:
-    history = await load_history(turn.uow, turn.profile)
+    history = await load_history(turn.uow, turn.profile, limit=PLANNING_SESSIONS)
     plan = build_session(turn.profile, history, turn.local_today(), gentle=gentle)
     if upper_back_only:
         plan = without_back_loading(plan)

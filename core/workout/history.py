@@ -12,15 +12,22 @@ from core.training.plan import PastLift, PastSession, PastSet, TrainingHistory
 from core.turn import Turn
 from core.workout.model import LoggedSet, Status, Workout
 
-async def load_history(uow: UnitOfWork, profile: Profile) -> TrainingHistory:
-    """Every ended session, oldest first, with pain attached."""
-    workouts = list(reversed(await uow.workouts.finished(profile.user_id)))
-    logged = await uow.workouts.sets_of([w.id for w in workouts if w.id is not None])
+# Planning reads the latest sessions only, so starting a session costs the same in year two as in
+# week two. 48 sessions are four months at three a week, most of a year at one: far more than the
+# rules look back (last performances, a 14-day layoff, two-week runs, six-week blocks).
+PLANNING_SESSIONS = 48
+
+
+async def load_history(uow: UnitOfWork, profile: Profile, limit: int | None = None) -> TrainingHistory:
+    """Ended sessions (every one, or the latest `limit`), oldest first, with pain attached."""
+    workouts = list(reversed(await uow.workouts.finished(profile.user_id, limit=limit)))
+    ids = [w.id for w in workouts if w.id is not None]
+    logged = await uow.workouts.sets_of(ids)
     by_workout: dict[int, list[LoggedSet]] = defaultdict(list)
     for item in logged:
         by_workout[item.workout_id].append(item)
     pain_by_lift: dict[tuple[int, str], int] = {}
-    for report in await uow.pain.of_user(profile.user_id):
+    for report in await uow.pain.of_workouts(ids):
         if report.workout_id is not None and report.lift_key:
             key = (report.workout_id, report.lift_key)
             pain_by_lift[key] = max(pain_by_lift.get(key, 0), report.value)

@@ -10,7 +10,7 @@ from core.training.generator import plan_lift
 from core.training.swap import swap_options
 from core.turn import Turn
 from core.workout import sets
-from core.workout.history import load_history
+from core.workout.history import PLANNING_SESSIONS, load_history
 from core.workout.model import Phase, Workout
 
 
@@ -31,7 +31,7 @@ async def swap(turn: Turn, workout: Workout, argument: str) -> None:
     if chosen is None:
         turn.say(say.SWAP_UNKNOWN.format(name=argument[:40], options=", ".join(ex.name for ex in options)))
         return
-    history = await load_history(turn.uow, turn.profile)
+    history = await load_history(turn.uow, turn.profile, limit=PLANNING_SESSIONS)
     main_index = None if lift.finisher else sum(1 for other in workout.plan.lifts[: workout.lift_index] if not other.finisher)
     planned = plan_lift(chosen, lift.slot, turn.profile, history, workout.day, gentle=workout.plan.gentle, sets=lift.sets, main_index=main_index)
     workout = replace(workout.with_lift(planned), set_index=0, phase=Phase.RAMP)
