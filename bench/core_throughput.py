@@ -151,6 +151,36 @@ async def floor(db: Path, rows: int) -> float:
         return rows / (time.perf_counter() - started)
 
 
+async def stack_ceiling(db: Path, units: int) -> float:
+    """Units of work per second with a set reply's shape (5 reads, 1 insert, commit) and no coach at all.
+
+    The same engine, driver and session the coach uses, with trivial statements: whatever the coach
+    does, it cannot beat this, so it shows how much of the floor the stack itself leaves.
+    """
+    from sqlalchemy import bindparam, select, text
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    from adapters.db.engine import make_engine
+
+    engine = make_engine(f"sqlite+aiosqlite:///{db}")
+    async with engine.begin() as conn:
+        await conn.execute(text("create table t (id integer primary key, reps int, load real)"))
+        await conn.execute(text("insert into t (reps, load) values (10, 20.0)"))
+    sessions = async_sessionmaker(engine)
+    read = select(text("id, reps")).select_from(text("t")).where(text("id = :id")).params(id=1)
+    write = text("insert into t (reps, load) values (:reps, :load)").bindparams(bindparam("reps"), bindparam("load"))
+    started = time.perf_counter()
+    for _ in range(units):
+        async with sessions() as session:
+            for _ in range(5):
+                (await session.execute(read)).first()
+            await session.execute(write, {"reps": 10, "load": 20.0})
+            await session.commit()
+    rate = units / (time.perf_counter() - started)
+    await engine.dispose()
+    return rate
+
+
 def _p(samples: list[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))] * 1000
@@ -159,6 +189,7 @@ def _p(samples: list[float], share: float) -> float:
 async def main(users: int, rounds: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         floor_rate = await floor(Path(tmp) / "floor.db", 3000)
+        ceiling_rate = await stack_ceiling(Path(tmp) / "ceiling.db", 1500)
         loaded = await drive(users, rounds, Path(tmp) / "coach.db")
         alone = await drive(1, rounds * 2, Path(tmp) / "alone.db")
     # The time covers whole sessions (pain answers, loads, /today too): the set-reply rate is conservative.
@@ -171,6 +202,8 @@ async def main(users: int, rounds: int) -> None:
     print(f"latency of one user alone: p50 {statistics.median(alone.latencies) * 1000:.2f} ms, p99 {_p(alone.latencies, 0.99):.2f} ms")
     print(f"floor (bare aiosqlite insert+commit, same disk): {floor_rate:.0f} commits/s")
     print(f"coach / floor: {wall_rate / floor_rate:.1%} (target at least 25 %); p99 target at most 5 ms")
+    print(f"stack ceiling (SQLAlchemy async session on the same driver, 5 trivial reads + 1 insert + commit, no coach): "
+          f"{ceiling_rate:.0f} units/s = {ceiling_rate / floor_rate:.1%} of the floor")
 
 
 if __name__ == "__main__":
