@@ -20,10 +20,14 @@ class Limiter:
     _next_global: dict[str, float] = field(default_factory=dict)
     _next_chat: dict[tuple[str, str], float] = field(default_factory=dict)
     _group_sends: dict[tuple[str, str], deque[float]] = field(default_factory=dict)
+    _last_second: dict[str, deque[float]] = field(default_factory=dict)  # the platform's latest `rate` starts
 
     def wait_for(self, platform: str, chat_id: str, group: bool) -> float:
         now = self.monotonic()
         waits = [self._next_global.get(platform, 0.0) - now, self._next_chat.get((platform, chat_id), 0.0) - now]
+        recent = self._last_second.get(platform)
+        if recent and len(recent) == recent.maxlen:
+            waits.append(recent[0] + 1.0 + 1e-6 - now)  # never `rate` + 1 starts within one second
         sends = self._group_sends.get((platform, chat_id))
         if group and sends and len(sends) >= GROUP_PER_MINUTE:
             waits.append(sends[0] + 60.0 - now)
@@ -33,7 +37,12 @@ class Limiter:
         now = self.monotonic()
         rate = self.per_second.get(platform)
         if rate:
-            self._next_global[platform] = max(self._next_global.get(platform, 0.0), now) + 1.0 / rate
+            # Keep to the grid: a start a little late (event-loop jitter) does not push every later one
+            # back, which cost 3 % of the cap; the one-second window above keeps the catch-up legal.
+            slot = self._next_global.get(platform, 0.0)
+            start = slot if slot > now - 1.0 / rate else now
+            self._next_global[platform] = start + 1.0 / rate
+            self._last_second.setdefault(platform, deque(maxlen=max(1, int(rate)))).append(now)
         self._next_chat[(platform, chat_id)] = now + PER_CHAT_SECONDS
         if group:
             sends = self._group_sends.setdefault((platform, chat_id), deque())

@@ -149,9 +149,9 @@ class VirtualTime:
         await asyncio.sleep(0)
 
 
-async def test_sends_in_flight_together_still_start_no_closer_than_the_platform_pace() -> None:
+async def test_sends_in_flight_together_still_keep_to_the_platform_cap() -> None:
     store, clock, virtual = Store(), FakeClock(MONDAY_7), VirtualTime()
-    for n in range(6):
+    for n in range(8):
         due_row(store, lifter(store, f"u{n}", str(n)), str(n), Kind.TRAINING, MONDAY_7)
     started: list[float] = []
 
@@ -161,9 +161,22 @@ async def test_sends_in_flight_together_still_start_no_closer_than_the_platform_
             await asyncio.sleep(0)  # still in flight while the next one starts
             return await super().send(message)
 
-    limiter = Limiter(lambda: virtual.now, per_second={"telegram": 30.0})
+    limiter = Limiter(lambda: virtual.now, per_second={"telegram": 3.0})
     p = postman(store, SlowMessenger(), clock, limiter, parallel=4)
     p.sleep = virtual.sleep
     await p.tick()
-    assert len(started) == 6
-    assert all(b - a >= 1 / 30 - 1e-9 for a, b in zip(started, started[1:]))
+    assert len(started) == 8
+    assert all(later - first >= 1.0 for first, later in zip(started, started[3:]))  # never 4 within a second
+    assert started[-1] - started[0] < 7 / 3 + 0.01  # and no slower than the pace
+
+
+def test_a_late_start_does_not_push_back_the_next_slot_yet_a_second_never_holds_more_than_the_cap() -> None:
+    now = [0.0]
+    limiter = Limiter(lambda: now[0], per_second={"telegram": 2.0})
+    limiter.sent("telegram", "a", False)
+    now[0] = 0.6  # half a second was the slot; this one started 0.1 s late
+    limiter.sent("telegram", "b", False)
+    assert abs(limiter.wait_for("telegram", "c", False) - 0.4) < 1e-5  # the 1.0 slot, not 1.1
+    now[0] = 1.0
+    limiter.sent("telegram", "c", False)
+    assert abs(limiter.wait_for("telegram", "d", False) - 0.6) < 1e-5  # a third start waits for 0.6 + 1 s
