@@ -33,6 +33,7 @@ test: $(DEV_STAMP) node_modules/.package-lock.json
 bench: $(DEV_STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m bench.core_throughput
 	$(BIN)/python -m bench.telegram_roundtrip
+	$(BIN)/python -m bench.reminders_scale
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache
