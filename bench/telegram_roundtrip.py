@@ -1,131 +1,183 @@
 """Round trip on the Bot API emulator: a user's message in, the bot's first reply out.
 
-Measures the real coach behind the Telegram adapter (SQLite on disk, AIORateLimiter, long
-polling) answering a new user's session, and in the same run a bare python-telegram-bot echo
-bot on the same emulator; prints median and p95 of both and the ratio (target: coach median
-at most 1.2x the echo bot's). Needs `npm ci` (telegram-test-api). Run: `make bench` or
-`python -m bench.telegram_roundtrip --users 4 --echoes 60`.
+The real coach behind the Telegram adapter (SQLite on disk, AIORateLimiter, per-sender update
+ordering, long polling) takes new users through onboarding and a full first session, typed
+answers and button presses in turn. In the same run, turn by turn, a bare python-telegram-bot
+echo bot answers on the same emulator. Why the comparison is fair:
+
+- the two are interleaved (one coach turn, one echo message), so load from anything else on
+  the machine falls on both alike, and both are paced the same way: the next message goes out
+  once the bot has been quiet for `--quiet` seconds (an idle gap slows the next round trip, so
+  pacing one and not the other would skew the ratio);
+- both long-poll the same emulator with the same timeout, and neither is woken by the other's
+  updates (compat_server.js answers a long poll only for its own bot);
+- the bots run in a process of their own (bench/_telegram_bots.py), as in production: a test
+  client sharing their event loop slows both, and the coach more (its follow-up messages and
+  its concurrent update handling compete with the client for the loop);
+- the clock is the emulator's: from the user's update reaching the Bot API to the bot's first
+  reply reaching it. The test client's clock (adding its own calls to the emulator) is
+  printed too;
+- a warm-up user and ten warm-up echoes come first and are not counted.
+
+Needs `npm ci` (telegram-test-api). Run: `make bench` or `python -m bench.telegram_roundtrip`
+(`--show` prints one user's conversation, to check every prompt is answered as a person would).
+Target (issue 5): coach median at most 1.2x the echo bot's.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
+import itertools
+import json
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
-HELPERS = Path(__file__).resolve().parents[1] / "tests" / "e2e" / "telegram"
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "e2e" / "telegram"))  # the emulator helpers the e2e tests use
+
+from tg_driver import answer  # type: ignore[import-not-found]  # noqa: E402
+from tg_emulator import Emulator, EmulatorProcess, Person, emulator_missing  # type: ignore[import-not-found]  # noqa: E402
+
+LEVELS = (2, 2, 0, 1)  # by user: experienced, new, returning (index 0 warms up): sessions of different lengths
+TARGET = 1.2
 
 
 def _figures(samples: list[float]) -> tuple[float, float]:
+    """Median and p95 (nearest rank)."""
     ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-    return statistics.median(ordered), p95
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-async def _timed(chat, who, say) -> float:  # type: ignore[no-untyped-def]
-    """Seconds from sending to the bot's first reply (the rest of its batch is then drained)."""
+@dataclass
+class Samples:
+    bot_api: list[float] = field(default_factory=list)  # the emulator's clock
+    client: list[float] = field(default_factory=list)  # the test client's clock
+    handle: list[float] = field(default_factory=list)  # coach.handle for the same messages
+    pressed: list[bool] = field(default_factory=list)
+
+
+async def turn(chat: Any, say: Callable[[], Awaitable[None]], quiet: float) -> tuple[float, float, list[Any]]:
+    """Send, time the first reply on both clocks, then read the rest until the bot is quiet."""
     started = time.perf_counter()
     await say()
-    await chat.next(timeout=30)
-    return time.perf_counter() - started
+    first = await chat.next(timeout=30)
+    client = time.perf_counter() - started
+    assert first.since_update is not None, "the emulator did not stamp the reply (old compat_server.js?)"
+    return first.since_update, client, [first, *await chat.rest(quiet=quiet)]
 
 
-async def bench_echo(url: str, http: httpx.AsyncClient, count: int) -> list[float]:
-    from telegram import Update
-    from telegram.ext import Application, ContextTypes, MessageHandler, filters
-    from tg_emulator import Emulator, Person
+class Lifter:
+    """A new user of the coach, answering as tg_driver does; `how` says how the last answer went."""
 
-    emulator = Emulator(url, "9001:ECHO", http)
+    def __init__(self, emulator: Any, index: int) -> None:
+        self.who = Person(8000 + index, f"Lifter{index}")
+        self.chat = emulator.private(self.who)
+        self.level = LEVELS[index % len(LEVELS)]
+        self.how = "typed"
 
-    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert update.effective_message is not None
-        await update.effective_message.reply_text(update.effective_message.text or "")
+    async def open(self, command: str) -> None:
+        self.how = "typed"
+        await self.chat.say(self.who, command)
 
-    app = Application.builder().token(emulator.token).base_url(f"{url}/bot").build()
-    app.add_handler(MessageHandler(filters.TEXT, echo))
-    await app.initialize()
-    assert app.updater is not None
-    await app.updater.start_polling(timeout=30)
-    await app.start()
-    try:
-        who = Person(7001, "Echo")
-        chat = emulator.private(who)
-        samples = []
-        for n in range(count + 5):
-            sample = await _timed(chat, who, lambda n=n: chat.say(who, f"message {n}"))
-            if n >= 5:  # the first few warm connections up
-                samples.append(sample)
-        return samples
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
+    async def answer(self, last: Any, typed: bool) -> None:
+        self.how = await answer(self.chat, self.who, last, typed=typed, level=self.level)
 
 
-class TimedCoach:
-    """The real coach, with the time spent inside `handle` recorded (to separate core from adapter)."""
+async def drive(url: str, http: httpx.AsyncClient, users: int, quiet: float, show: bool) -> tuple[Samples, Samples]:
+    echo_emulator, coach_emulator = Emulator(url, "9001:ECHO", http), Emulator(url, "9002:COACH", http)
+    echo_who = Person(7001, "Echo")
+    echo_chat = echo_emulator.private(echo_who)
+    echo, coach = Samples(), Samples()
+    counted_turns: list[bool] = []  # one per coach update, in the order the bots handle them
+    numbers = itertools.count(1)
 
-    def __init__(self, coach) -> None:  # type: ignore[no-untyped-def]
-        self._coach = coach
-        self.handle_times: list[float] = []
+    async def echo_turn(counted: bool) -> None:
+        text = f"message {next(numbers)}"
+        bot_api, client, _ = await turn(echo_chat, lambda: echo_chat.say(echo_who, text), quiet)
+        if counted:
+            echo.bot_api.append(bot_api)
+            echo.client.append(client)
 
-    async def handle(self, incoming):  # type: ignore[no-untyped-def]
-        started = time.perf_counter()
-        try:
-            return await self._coach.handle(incoming)
-        finally:
-            self.handle_times.append(time.perf_counter() - started)
-
-    async def hold_private(self, platform: str, user_id: str, reply) -> str:  # type: ignore[no-untyped-def]
-        return str(await self._coach.hold_private(platform, user_id, reply))
-
-    async def mark_unreachable(self, platform: str, chat_id: str) -> None:
-        await self._coach.mark_unreachable(platform, chat_id)
-
-
-async def bench_coach(url: str, http: httpx.AsyncClient, users: int) -> tuple[list[float], list[float]]:
-    from adapters.telegram import TelegramAdapter
-    from bot.settings import Settings
-    from bot.wiring import build_services
-    from tg_driver import answer
-    from tg_emulator import Emulator, Person
-
-    emulator = Emulator(url, "9002:COACH", http)
     with tempfile.TemporaryDirectory() as folder:
-        services = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{folder}/bench.db"))
-        coach = TimedCoach(services.coach)
-        adapter = TelegramAdapter(coach, token=emulator.token, base_url=url)
-        await adapter.start()
-        samples: list[float] = []
+        bots = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bench._telegram_bots", url, echo_emulator.token, coach_emulator.token,
+            f"sqlite+aiosqlite:///{folder}/bench.db",
+            cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        )
+        assert bots.stdin is not None and bots.stdout is not None
         try:
-            for index in range(users):
-                who = Person(8000 + index, f"Lifter{index}")
-                chat = emulator.private(who)
+            ready = await bots.stdout.readline()
+            if ready.strip() != b"ready":
+                raise RuntimeError(f"the bots did not start: {ready!r}")
+            for _ in range(10):
+                await echo_turn(counted=False)
+            for index in range(users + 1):  # user 0 warms the coach up and is not counted
+                lifter, counted = Lifter(coach_emulator, index), index > 0
                 for opening in ("/start", "/today"):
-                    say = lambda opening=opening: chat.say(who, opening)  # noqa: E731
-                    for turn in range(80):
-                        samples.append(await _timed(chat, who, say))
-                        batch = [chat.messages[chat.seen - 1], *await chat.rest(quiet=0.3)]
+                    say: Callable[[], Awaitable[None]] = functools.partial(lifter.open, opening)
+                    for step in range(120):
+                        bot_api, client, batch = await turn(lifter.chat, say, quiet)
+                        counted_turns.append(counted)
+                        if counted:
+                            coach.bot_api.append(bot_api)
+                            coach.client.append(client)
+                            coach.pressed.append(lifter.how == "pressed")
+                        if show and index == 1:
+                            print(f"> {lifter.who.name} {lifter.how}" if step else f"> {lifter.who.name}: {opening}")
+                            for message in batch:
+                                buttons = [label for label, _ in message.buttons][:6]
+                                print(f"  [{bot_api * 1000:5.1f} ms] {message.text[:90]!r} {buttons}")
+                        await echo_turn(counted)
                         last = batch[-1]
                         if not (last.buttons or "What load will you use?" in last.text):
                             break
                         # Alternate typed answers and button presses, as a person would.
-                        say = lambda last=last, typed=turn % 2 == 0: answer(chat, who, last, typed=typed)  # noqa: E731
+                        say = functools.partial(lifter.answer, last, step % 2 == 0)
+                    else:
+                        raise AssertionError(f"the conversation never ended: {batch[-1].text!r}")
         finally:
-            await adapter.stop()
-            await services.dispose()
-    return samples, coach.handle_times
+            bots.stdin.close()
+            out = (await bots.stdout.read()).decode().strip().splitlines()
+            await bots.wait()
+    handle_times = json.loads(out[-1])
+    assert len(handle_times) == len(counted_turns), "one coach.handle per message"
+    coach.handle = [took for took, counted in zip(handle_times, counted_turns) if counted]
+    return echo, coach
 
 
-async def main(users: int, echoes: int) -> None:
-    sys.path.insert(0, str(HELPERS))
-    from tg_emulator import EmulatorProcess, emulator_missing
+def report(echo: Samples, coach: Samples, quiet: float) -> None:
+    ms = 1000
+    echo_median, echo_p95 = _figures(echo.bot_api)
+    coach_median, coach_p95 = _figures(coach.bot_api)
+    handle_median, handle_p95 = _figures(coach.handle)
+    adapter_median, _ = _figures([total - inside for total, inside in zip(coach.bot_api, coach.handle)])
+    typed = [took for took, pressed in zip(coach.bot_api, coach.pressed) if not pressed]
+    presses = [took for took, pressed in zip(coach.bot_api, coach.pressed) if pressed]
+    overhead = adapter_median - echo_median
+    ratio = coach_median / echo_median
+    print(f"Telegram round trip, user message -> bot's first reply, on the emulator's clock "
+          f"(interleaved; next message after {quiet * ms:.0f} ms of quiet)")
+    print(f"  echo bot (bare PTB)     n={len(echo.bot_api):4d}  median {echo_median * ms:6.2f} ms  p95 {echo_p95 * ms:6.2f} ms")
+    print(f"  coach on Telegram       n={len(coach.bot_api):4d}  median {coach_median * ms:6.2f} ms  p95 {coach_p95 * ms:6.2f} ms"
+          f"  (typed {_figures(typed)[0] * ms:.2f} ms n={len(typed)}, presses {_figures(presses)[0] * ms:.2f} ms n={len(presses)})")
+    print(f"    in coach.handle (core + SQLite)    median {handle_median * ms:6.2f} ms  p95 {handle_p95 * ms:6.2f} ms")
+    print(f"    in Telegram: round trip - handle   median {adapter_median * ms:6.2f} ms"
+          f"  (adapter overhead vs the echo bot: {overhead * ms:+.2f} ms)")
+    print(f"  on the test client's clock: echo median {_figures(echo.client)[0] * ms:.2f} ms, "
+          f"coach median {_figures(coach.client)[0] * ms:.2f} ms")
+    print(f"  ratio coach/echo (medians) = {ratio:.2f}; target <= {TARGET:.2f}: {'met' if ratio <= TARGET else 'NOT met'}")
 
+
+async def main(users: int, quiet: float, show: bool) -> None:
     why = emulator_missing()
     if why is not None:
         raise SystemExit(f"cannot run the Telegram bench: {why}")
@@ -133,25 +185,16 @@ async def main(users: int, echoes: int) -> None:
     process.start()
     try:
         async with httpx.AsyncClient() as http:
-            echo = await bench_echo(process.url, http, echoes)
-            coach, handle = await bench_coach(process.url, http, users)
+            echo, coach = await drive(process.url, http, users, quiet, show)
     finally:
         process.stop()
-    echo_median, echo_p95 = _figures(echo)
-    coach_median, coach_p95 = _figures(coach)
-    print(f"echo bot : n={len(echo):4d}  median {echo_median * 1000:7.1f} ms  p95 {echo_p95 * 1000:7.1f} ms")
-    print(f"coach    : n={len(coach):4d}  median {coach_median * 1000:7.1f} ms  p95 {coach_p95 * 1000:7.1f} ms")
-    handle_median, handle_p95 = _figures(handle)
-    print(f"  inside : coach.handle (core + SQLite commit) median {handle_median * 1000:7.1f} ms  p95 {handle_p95 * 1000:7.1f} ms")
-    overhead = coach_median - handle_median - echo_median
-    print(f"  adapter: coach round trip - coach.handle - echo round trip = {overhead * 1000:.1f} ms (medians)")
-    ratio = coach_median / echo_median
-    print(f"ratio    : coach median / echo median = {ratio:.2f} (target <= 1.20: {'met' if ratio <= 1.2 else 'NOT met'})")
+    report(echo, coach, quiet)
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--users", type=int, default=4, help="new users, each onboarded and trained once")
-    parser.add_argument("--echoes", type=int, default=80, help="messages sent to the echo bot")
+    parser.add_argument("--quiet", type=float, default=0.25, help="seconds of quiet before the next message")
+    parser.add_argument("--show", action="store_true", help="print the first counted user's conversation")
     args = parser.parse_args()
-    asyncio.run(main(args.users, args.echoes))
+    asyncio.run(main(args.users, args.quiet, args.show))

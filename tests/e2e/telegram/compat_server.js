@@ -12,7 +12,8 @@
 //   answer HTTP 500 (unknown method); uploads come as multipart, which it cannot parse;
 // - webhooks are posted without the secret-token header.
 // Test controls live under /_compat/ (fail a method with 429, refuse a chat with 403,
-// wait for the bot's messages to a chat, read what the bot called).
+// wait for the bot's messages to a chat, read what the bot called). Each bot message carries
+// `since_update_us`: how long after the bot's latest user update it arrived (the bench's clock).
 'use strict';
 
 const express = require('express');
@@ -21,6 +22,7 @@ const TelegramServer = require('telegram-test-api');
 
 const BOT = { id: 666, is_bot: true, first_name: 'Backcoach', username: 'BackcoachTestBot' };
 const seconds = (ms) => Math.floor(ms / 1000);
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 class CompatServer extends TelegramServer {
   constructor(config) {
@@ -31,6 +33,7 @@ class CompatServer extends TelegramServer {
     this.calls = []; // {method, chat_id, at}
     this.commands = {}; // bot token -> scope type -> commands
     this.secrets = {}; // bot token -> webhook secret
+    this.lastUpdateUs = {}; // bot token -> when its latest user update arrived (monotonic µs)
   }
 
   learnChat(update) {
@@ -46,6 +49,7 @@ class CompatServer extends TelegramServer {
   }
 
   async addUserUpdate(update) {
+    this.lastUpdateUs[update.botToken] = nowUs();
     this.learnChat(update);
     const webhook = this.webhooks[update.botToken];
     if (!webhook) {
@@ -65,6 +69,10 @@ class CompatServer extends TelegramServer {
     const msg = super.addBotMessage(rawMessage, botToken);
     const stored = this.storage.botMessages[this.storage.botMessages.length - 1];
     stored.message.message_id = msg.message_id;
+    // The bench's clock: this message's arrival, counted from the bot's latest user update,
+    // read here so neither the test's client nor the bots' process is in the figure.
+    const since = this.lastUpdateUs[botToken];
+    stored.sinceUpdateUs = since === undefined ? null : nowUs() - since;
     const chat = this.chats.get(String(rawMessage.chat_id))
       || { id: Number(rawMessage.chat_id), type: 'private', first_name: 'User' };
     return { ...msg, date: seconds(msg.date), chat, from: BOT };
@@ -143,7 +151,9 @@ function main() {
   app.all('/bot:token/:method', (req, res, next) => {
     const p = params(req);
     const { method, token } = req.params;
-    server.calls.push({ token, method, chat_id: p.chat_id === undefined ? null : String(p.chat_id), at: Date.now() });
+    const call = { token, method, chat_id: p.chat_id === undefined ? null : String(p.chat_id), at: Date.now() };
+    server.calls.push(call);
+    req.compatCall = call;
     const i = server.failures.findIndex((f) => f.token === token && f.method === method && f.times > 0);
     if (i >= 0) {
       const f = server.failures[i];
@@ -165,21 +175,24 @@ function main() {
     const token = req.params.token;
     const offset = Number(p.offset || 0);
     const timeout = Math.min(Number(p.timeout || 0), 30) * 1000;
-    const answer = () => res.json({
-      ok: true,
-      result: server.pending(token, offset).slice(0, Number(p.limit || 100)).map((u) => TelegramServer.formatUpdate(u)),
-    });
+    const answer = () => {
+      const updates = server.pending(token, offset).slice(0, Number(p.limit || 100));
+      req.compatCall.updates = updates.length; // which poll fetched what, for the tests
+      res.json({ ok: true, result: updates.map((u) => TelegramServer.formatUpdate(u)) });
+    };
     if (server.pending(token, offset).length > 0 || timeout === 0) { answer(); return; }
     const events = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'];
     let timer = null;
     const done = () => {
       clearTimeout(timer);
-      events.forEach((e) => server.off(e, done));
+      events.forEach((e) => server.off(e, wake));
       res.off('close', gone);
       answer();
     };
-    const gone = () => { clearTimeout(timer); events.forEach((e) => server.off(e, done)); };
-    events.forEach((e) => server.on(e, done));
+    // Only this bot's updates end its long poll: another bot's would wake it for nothing.
+    const wake = () => { if (server.pending(token, offset).length > 0) done(); };
+    const gone = () => { clearTimeout(timer); events.forEach((e) => server.off(e, wake)); };
+    events.forEach((e) => server.on(e, wake));
     // Not req 'close': on Node 20 it fires as soon as the request body is read.
     res.on('close', gone);
     timer = setTimeout(done, timeout);
@@ -252,7 +265,7 @@ function main() {
     const answer = () => {
       const found = unread();
       found.forEach((m) => { m.isRead = true; });
-      res.json({ ok: true, result: found.map((m) => ({ ...m.message, date: seconds(m.time), chat: server.chats.get(String(chatId)) || { id: Number(chatId), type: 'private' }, from: BOT })) });
+      res.json({ ok: true, result: found.map((m) => ({ ...m.message, since_update_us: m.sinceUpdateUs, date: seconds(m.time), chat: server.chats.get(String(chatId)) || { id: Number(chatId), type: 'private' }, from: BOT })) });
     };
     if (unread().length > 0) { answer(); return; }
     let timer = null;

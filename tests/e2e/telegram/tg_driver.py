@@ -9,12 +9,17 @@ def _starts(message: BotMessage, template: str) -> bool:
     return message.text.startswith(template.split("{")[0])
 
 
-async def answer(chat: Chat, who: Person, last: BotMessage, *, typed: bool, in_group: bool = False) -> bool:
-    """Answer the coach's last message; False when it asked nothing."""
+async def answer(
+    chat: Chat, who: Person, last: BotMessage, *, typed: bool, in_group: bool = False, level: int = 0
+) -> str:
+    """Answer the coach's last message: "typed" or "pressed", or "" when it asked nothing.
+    `level`: the training-level choice (0 new, 1 returning, 2 experienced: more sets)."""
     reply_to = last if in_group else None
     if last.buttons:
         payloads = [data for _label, data in last.buttons]
-        if _starts(last, onboarding.EQUIPMENT_PICKED):
+        if _starts(last, onboarding.LEVEL_Q):
+            choice = payloads[level]
+        elif _starts(last, onboarding.EQUIPMENT_PICKED):
             choice = "done"
         elif _starts(last, onboarding.SCREEN_Q):
             choice = payloads[-1]  # none of these apply
@@ -24,13 +29,13 @@ async def answer(chat: Chat, who: Person, last: BotMessage, *, typed: bool, in_g
             choice = payloads[0]
         if typed and choice != "done":
             await chat.say(who, choice, reply_to=reply_to)
-        else:
-            await chat.press(who, last, choice)
-        return True
+            return "typed"
+        await chat.press(who, last, choice)
+        return "pressed"
     if "What load will you use?" in last.text:
         await chat.say(who, "10", reply_to=reply_to)
-        return True
-    return False
+        return "typed"
+    return ""
 
 
 async def converse(chat: Chat, who: Person, opening: str, *, typed_every: int = 0, limit: int = 60, in_group: bool = False) -> list[BotMessage]:

@@ -155,6 +155,12 @@ class BotMessage:
         return int(params["message_id"]) if params else None
 
     @property
+    def since_update(self) -> float | None:
+        """Seconds from the bot's latest user update reaching the emulator to this message reaching it."""
+        micros = self.raw.get("since_update_us")
+        return None if micros is None else micros / 1e6
+
+    @property
     def parse_mode(self) -> str | None:
         return self.raw.get("parse_mode")
 
