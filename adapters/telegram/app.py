@@ -1,7 +1,6 @@
 """The Telegram adapter: a python-telegram-bot Application driven inside the caller's event loop."""
 from __future__ import annotations
 
-import asyncio
 import logging
 from html import escape
 import time
@@ -11,10 +10,13 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
+from telegram.constants import ChatType
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
 from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.ordering import PerSenderOrder
+from adapters.telegram.polling import MAX_WAIT_SECONDS, PollAfterReplies, RepliesFirst
+from adapters.telegram.receipt import SLOW_AFTER_SECONDS, Receipt
 from adapters.telegram.render import PayloadAliases, mention
 from adapters.telegram.translate import PLATFORM, BotIdentity, message_to_incoming, press_to_incoming
 from core.commands import COMMANDS, CommandInfo, split_command
@@ -60,17 +62,22 @@ class TelegramAdapter:
         group_max_rate: float = 20,
         max_retries: int = 3,
         poll_timeout: int = 30,
+        slow_after: float = SLOW_AFTER_SECONDS,
+        poll_hold: float = MAX_WAIT_SECONDS,
     ) -> None:
         self._coach = coach
         self._webhook = (webhook_url, webhook_listen, webhook_port, webhook_secret)
         self._commands = commands
         self._poll_timeout = poll_timeout
+        self._slow_after = slow_after
         builder = Application.builder().token(token)
         if (url := api_base_url(base_url)) is not None:
             builder = builder.base_url(url).base_file_url(url.removesuffix("/bot") + "/file/bot")
+        self._replies = RepliesFirst(poll_hold)
         self._app = (
             builder.rate_limiter(AIORateLimiter(group_max_rate=group_max_rate, max_retries=max_retries))
             .concurrent_updates(PerSenderOrder())
+            .get_updates_request(PollAfterReplies(self._replies))
             .build()
         )
         self._app.add_handler(TypeHandler(Update, self._on_update))
@@ -124,26 +131,21 @@ class TelegramAdapter:
     # --- updates -----------------------------------------------------------------------
 
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        answered: asyncio.Task[bool] | None = None
-        if update.callback_query is not None:
-            # Answered first and in parallel, so the button's spinner stops at once.
-            answered = asyncio.create_task(update.callback_query.answer())
+        chat = update.effective_chat
+        private = chat.id if chat is not None and chat.type == ChatType.PRIVATE else None
+        receipt = Receipt(self._app.bot, update.callback_query, private, self._slow_after, self._replies.answered)
         incoming: Incoming | None = None
         try:
             incoming = await self._incoming(update)
             if incoming is not None:
                 replies = await self._coach.handle(incoming)
-                await self._send_all(update, incoming, replies)
+                await self._send_all(update, incoming, replies, receipt)
         except Exception:
             log.exception("telegram: update %s failed", update.update_id)
             if incoming is not None:
                 await self._apologise(incoming)
         finally:
-            if answered is not None:
-                try:
-                    await answered
-                except Exception:  # an old query cannot be answered any more; nothing to do
-                    log.debug("telegram: callback query not answered", exc_info=True)
+            await receipt.close()
 
     async def _incoming(self, update: Update) -> Incoming | None:
         if update.callback_query is not None:
@@ -165,7 +167,8 @@ class TelegramAdapter:
             self._admins[chat_id] = (time.monotonic() + ADMIN_CACHE_SECONDS, admins)
         return user_id in admins
 
-    async def _send_all(self, update: Update, incoming: Incoming, replies: list[Reply]) -> None:
+    async def _send_all(self, update: Update, incoming: Incoming, replies: list[Reply], receipt: Receipt) -> None:
+        # One after another: Telegram shows messages in the order it receives them.
         in_group = incoming.chat_kind is ChatKind.GROUP
         names = {incoming.sender_id: incoming.sender_name}
         held: set[str] = set()
@@ -175,6 +178,7 @@ class TelegramAdapter:
                 names[reply.to_user_id] = reply.to_user_name
             if in_group and reply.visibility is Visibility.PRIVATE:
                 await self._send_private(incoming, reply, names, held)
+                receipt.replied()
                 continue
             chat_id = reply.chat_id or incoming.chat_id
             addressed = in_group and reply.to_user_id is not None
@@ -191,6 +195,7 @@ class TelegramAdapter:
                     await self._coach.mark_unreachable(PLATFORM, chat_id)
                     return
                 raise
+            receipt.replied()
 
     async def _send_private(self, incoming: Incoming, reply: Reply, names: dict[str, str], held: set[str]) -> None:
         user_id = reply.to_user_id or incoming.sender_id

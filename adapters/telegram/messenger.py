@@ -11,7 +11,7 @@ from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParame
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from adapters.telegram.render import MAX_CAPTION, PayloadAliases, keyboard, mention, to_html_pieces, utf16_len
+from adapters.telegram.render import MAX_CAPTION, Keyboards, PayloadAliases, mention, to_html_pieces, utf16_len
 from core.errors import DeliveryFailed, RateLimited, RecipientUnreachable
 from core.messages import Outgoing, Reply, Visibility
 
@@ -47,7 +47,7 @@ class TelegramMessenger:
 
     def __init__(self, bot: Bot, aliases: PayloadAliases) -> None:
         self._bot = bot
-        self._aliases = aliases
+        self._keyboards = Keyboards(aliases)
 
     async def send(self, message: Outgoing) -> str | None:
         reply = message.reply
@@ -86,7 +86,7 @@ class TelegramMessenger:
                 header = mention(reply.to_user_id, name) + "\n"
         footer = ", ".join(mention(uid, name) for uid, name in reply.mentions)
         pieces = [body_html] if body_html is not None else to_html_pieces(body, header=header, footer=footer)
-        markup: InlineKeyboardMarkup | ForceReply | None = keyboard(reply.choices, self._aliases)
+        markup: InlineKeyboardMarkup | ForceReply | None = self._keyboards(reply.choices)
         if markup is None and force_reply:
             markup = ForceReply(selective=True)
         params = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None

@@ -87,8 +87,13 @@ class PayloadAliases:
         self._capacity = capacity
         self._by_alias: OrderedDict[str, str] = OrderedDict()
 
+    @staticmethod
+    def fits(payload: str) -> bool:
+        """Sent as it is, with no alias to remember."""
+        return len(payload.encode()) <= MAX_CALLBACK_BYTES and not payload.startswith(ALIAS_PREFIX)
+
     def encode(self, payload: str) -> str:
-        if len(payload.encode()) <= MAX_CALLBACK_BYTES and not payload.startswith(ALIAS_PREFIX):
+        if self.fits(payload):
             return payload
         log.warning("button payload over %d bytes, aliased: %r", MAX_CALLBACK_BYTES, payload)
         alias = ALIAS_PREFIX + hashlib.sha256(payload.encode()).hexdigest()[:20]
@@ -117,3 +122,31 @@ def keyboard(choices: Sequence[Choice], aliases: PayloadAliases) -> InlineKeyboa
     size = _per_row(choices)
     buttons = [InlineKeyboardButton(c.label, callback_data=aliases.encode(c.payload)) for c in choices]
     return InlineKeyboardMarkup([buttons[i : i + size] for i in range(0, len(buttons), size)])
+
+
+class Keyboards:
+    """Inline keyboards, each built once.
+
+    The coach offers the same few again and again (the pain scale, reps around a target,
+    done or skip), and building PTB's objects costs about 0.1 ms on every reply that has
+    buttons, ahead of sending it. They are immutable, so one can be sent any number of times.
+    A keyboard with an aliased payload is built afresh: its alias may since have been forgotten.
+    """
+
+    def __init__(self, aliases: PayloadAliases, capacity: int = 512) -> None:
+        self._aliases = aliases
+        self._capacity = capacity
+        self._built: OrderedDict[tuple[Choice, ...], InlineKeyboardMarkup] = OrderedDict()
+
+    def __call__(self, choices: Sequence[Choice]) -> InlineKeyboardMarkup | None:
+        key = tuple(choices)
+        markup = self._built.get(key)
+        if markup is not None:
+            self._built.move_to_end(key)
+            return markup
+        markup = keyboard(key, self._aliases)
+        if markup is not None and all(PayloadAliases.fits(choice.payload) for choice in key):
+            self._built[key] = markup
+            if len(self._built) > self._capacity:
+                self._built.popitem(last=False)
+        return markup
