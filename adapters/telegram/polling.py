@@ -43,6 +43,8 @@ class RepliesFirst:
             self._caught_up.set()
 
     async def wait(self) -> None:
+        if self._caught_up.is_set():
+            return
         try:
             await asyncio.wait_for(self._caught_up.wait(), self._max_wait)
         except TimeoutError:
