@@ -197,4 +197,6 @@ if __name__ == "__main__":
     parser.add_argument("--quiet", type=float, default=0.25, help="seconds of quiet before the next message")
     parser.add_argument("--show", action="store_true", help="print the first counted user's conversation")
     args = parser.parse_args()
+    if args.users < 1:
+        parser.error("--users must be at least 1 (one more user warms up first)")
     asyncio.run(main(args.users, args.quiet, args.show))
