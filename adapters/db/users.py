@@ -134,12 +134,12 @@ class SqlConversations:
         if known is not None:
             return copy.deepcopy(known)
         query = select(
-            users.c.conv_step, users.c.conv_data, users.c.conv_platform, users.c.conv_chat_id, users.c.conv_chat_kind
+            users.c.id, users.c.conv_step, users.c.conv_data, users.c.conv_platform, users.c.conv_chat_id, users.c.conv_chat_kind
         ).where(users.c.id == user_id)
-        row = (await self._session.execute(query)).first()
+        row = (await self._session.execute(query)).mappings().first()
         if row is None:
             return Conversation(user_id)
-        conversation = Conversation(user_id, Step(row[0]), dict(row[1] or {}), row[2], row[3], row[4])
+        conversation = _conversation(row)
         self._loaded.remember_conversation(conversation)
         return conversation
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache
 from typing import Any
 
@@ -56,10 +56,7 @@ def _workout(row: RowMapping) -> Workout:
     )
 
 
-_COLUMNS = (
-    "user_id", "platform", "chat_id", "chat_kind", "day", "started_at", "ended_at", "status", "plan",
-    "lift_index", "set_index", "phase", "pain_before", "pain_after", "checkin_due_at", "checkin_pain", "reduce_next",
-)
+_COLUMNS = tuple(f.name for f in fields(Workout) if f.name != "id")  # each field is a column of the same name
 
 
 def _column(workout: Workout, name: str) -> Any:
