@@ -7,7 +7,7 @@ import secrets
 from dataclasses import replace
 from weakref import WeakValueDictionary
 
-from core import pain_flow, safety_flow
+from core.flows import pain as pain_flow, safety as safety_flow
 from core.commands import COMMANDS, split_command
 from core.conversation import ASKS_FOR_PAIN, Step
 from core.errors import BadInput, ConcurrentUpdate

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from core import onboarding, pain_flow, safety_flow
+from core.flows import onboarding, pain as pain_flow, safety as safety_flow
 from core.conversation import Step
-from core.reminders import schedule_flow as reminder_commands
+from core.flows import schedules as reminder_commands
 from core.turn import Turn
-from core.workout import commands as workout_commands
-from core.workout import flow
-from core.progress import deletion, files, linking
-from core.progress import history as progress_history
+from core.flows.workout import commands as workout_commands
+from core.flows.workout import session as flow
+from core.flows.data import deletion, files, linking
+from core.flows.data import history as progress_history
 
 CommandHandler = Callable[[Turn, str], Awaitable[None]]
 StepHandler = Callable[[Turn], Awaitable[None]]

@@ -8,7 +8,7 @@ import pytest
 
 from bot.postman import next_occurrence
 from core.reminders.limiter import Limiter
-from core.reminders.schedule_flow import parse_schedule
+from core.flows.schedules import parse_schedule
 
 MONDAY_7 = ((0,), time(7, 0))
 

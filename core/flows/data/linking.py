@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from core.model import BackStatus, Profile
 from core.progress.accounts_port import LinkCode
-from core.progress.files import point_to_private
+from core.flows.data.files import point_to_private
 from core.text import progress as say
 from core.turn import Turn
 from core.workout.model import Status

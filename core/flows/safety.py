@@ -10,7 +10,8 @@ from core.safety.screening import Screening, Tier, screen as screen_text
 from core.text import pauses
 from core.text import safety as say
 from core.turn import Turn
-from core.workout import sets
+from core.flows.pain_questions import pain_buttons
+from core.flows.workout import sets
 from core.workout.model import SafetyEvent, Status
 
 YES_NO = (Choice(say.CONFIRM_YES, "yes"), Choice(say.CONFIRM_NO, "no"))
@@ -120,7 +121,7 @@ async def _lift_pause(turn: Turn) -> None:
 
 async def resume(turn: Turn, step: Step, data: dict[str, object]) -> None:
     """Put the conversation back where it was and ask its question again."""
-    from core import onboarding
+    from core.flows import onboarding
 
     if step is Step.ONBOARDING:
         await onboarding.ask(turn, str(data["question"]), settings=bool(data.get("settings")), picked=tuple(data.get("picked", [])))  # type: ignore[arg-type]
@@ -134,7 +135,3 @@ async def resume(turn: Turn, step: Step, data: dict[str, object]) -> None:
         turn.ask(pauses.PAIN_AGAIN, pain_buttons())
         return
     await turn.go_idle()
-
-
-def pain_buttons() -> tuple[Choice, ...]:
-    return tuple(Choice(str(n), f"pain {n}") for n in range(11))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from core.parsing import parse_set_reply
 from core.text import workout as say
 from core.turn import Turn
-from core.workout import cueing, sets, swapping
+from core.flows.workout import cueing, sets, swapping
 from core.workout.model import Workout
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core import pain_flow
-from core.safety_flow import pain_buttons
+from core.flows import pain as pain_flow
+from core.flows.pain_questions import pain_buttons
 from core.conversation import Step
 from core.safety.pain import BeforeSession, decide_before_session, parse_pain
 from core.text import pauses
@@ -14,7 +14,7 @@ from core.text.training import format_load
 from core.training.generator import build_session
 from core.training.plan import LoadKind, PlannedLift, SessionPlan, Slot
 from core.turn import Turn
-from core.workout import sets
+from core.flows.workout import sets
 from core.workout.history import PLANNING_SESSIONS, load_history
 from core.workout.model import PainReport, Phase, Workout
 

@@ -16,14 +16,15 @@ from core.safety.pain import (
     needs_morning_checkin,
     parse_pain,
 )
-from core.safety_flow import YES_NO, pain_buttons
+from core.flows.pain_questions import pain_buttons
+from core.flows.safety import YES_NO
 from core.text import pauses
 from core.text import safety as say
 from core.text.workout import PAIN_HINT
 from core.training.catalogue import exercise
 from core.training.plan import PlannedLift
 from core.turn import Turn
-from core.workout import sets
+from core.flows.workout import sets
 from core.workout.model import PainReport, Workout
 
 CHECKIN_HOUR = 8
@@ -37,9 +38,6 @@ def say_gentle_today(turn: Turn) -> None:
     turn.say_personal(say.GENTLE_TODAY)
 
 
-async def ask_pain_after_lift(turn: Turn, workout: Workout, lift: PlannedLift) -> None:
-    await turn.move_to(Step.PAIN_LIFT, workout_id=workout.id, lift_key=lift.key)
-    turn.ask(say.ASK_PAIN_AFTER_LIFT.format(lift=lift.name), pain_buttons())
 
 
 async def answer_pain_lift(turn: Turn) -> None:
@@ -141,9 +139,6 @@ async def _swap_to_gentler(turn: Turn, workout: Workout, lift: PlannedLift) -> N
     await sets.prompt_current(turn, workout)
 
 
-async def ask_pain_after_session(turn: Turn, workout: Workout) -> None:
-    await turn.move_to(Step.PAIN_AFTER, workout_id=workout.id)
-    turn.ask(say.ASK_PAIN_AFTER_SESSION, pain_buttons())
 
 
 async def answer_pain_after(turn: Turn) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core.conversation import Step
 from core.messages import Choice
-from core.progress.files import point_to_private
+from core.flows.data.files import point_to_private
 from core.text import progress as say
 from core.turn import Turn
 

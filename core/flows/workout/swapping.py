@@ -9,7 +9,7 @@ from core.training.catalogue import Exercise, exercise, find_exercise
 from core.training.generator import plan_lift
 from core.training.swap import swap_options
 from core.turn import Turn
-from core.workout import sets
+from core.flows.workout import sets
 from core.workout.history import PLANNING_SESSIONS, load_history
 from core.workout.model import Phase, Workout
 

@@ -9,7 +9,7 @@ from core.parsing import parse_set_reply
 from core.training.catalogue import exercise
 from core.training.cues import cue_for_reply, cue_message, next_set_load
 from core.turn import Turn
-from core.workout import sets
+from core.flows.workout import sets
 from core.workout.model import Phase, Workout
 
 # "8, grip gave out" / "8 - swinging a lot": the set is the part before the comment.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core import pain_flow
+from core.flows import pain_questions
 from core.conversation import Step
 from core.messages import Choice
 from core.parsing import SetAction, SetReply, parse_load, parse_set_reply
@@ -135,7 +135,7 @@ async def advance(turn: Turn, workout: Workout) -> None:
         workout = replace(workout, lift_index=workout.lift_index + 1, set_index=0, phase=Phase.RAMP)
         await turn.uow.workouts.save(workout)
         if lift.slot is Slot.HINGE:
-            await pain_flow.ask_pain_after_lift(turn, workout, lift)
+            await pain_questions.ask_pain_after_lift(turn, workout, lift)
             return
     else:
         await turn.uow.workouts.save(workout)
@@ -179,7 +179,7 @@ async def stop(turn: Turn, workout: Workout) -> None:
         turn.say(say.STOPPED_NOTHING)
         return
     turn.say(say.STOPPED.format(count=len(working)))
-    await pain_flow.ask_pain_after_session(turn, workout)
+    await pain_questions.ask_pain_after_session(turn, workout)
 
 
 async def finish(turn: Turn, workout: Workout) -> None:
@@ -187,7 +187,7 @@ async def finish(turn: Turn, workout: Workout) -> None:
     workout = replace(workout, status=Status.DONE, ended_at=turn.now)
     await turn.uow.workouts.save(workout)
     turn.say(await summary(turn, workout))
-    await pain_flow.ask_pain_after_session(turn, workout)
+    await pain_questions.ask_pain_after_session(turn, workout)
 
 
 async def summary(turn: Turn, workout: Workout) -> str:
