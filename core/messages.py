@@ -32,6 +32,8 @@ class Incoming:
     reply_to_user_id: str | None = None  # whose prompt this message answers, when known
     sender_is_admin: bool = False  # a chat admin (group settings are for admins)
     chat_title: str = ""
+    revision: int | None = None  # a pressed button's question revision (Choice.revision); None when typed
+    card_owner_id: str | None = None  # whose card the pressed button was on, when the platform tells us
 
     @property
     def said(self) -> str:
@@ -45,6 +47,7 @@ class Choice:
 
     label: str
     payload: str
+    revision: int | None = None  # the revision of the question it answers; a press on a passed one changes nothing
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,20 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class CardRef:
+    """A living message: the one platform message that shows card `key`, edited in place as it changes.
+
+    `key` is stable for the life of the thing shown (e.g. "workout:42"); `revision` grows with every change,
+    so an adapter can drop a stale edit and a button can say which question it answered.
+    """
+
+    key: str
+    revision: int
+
+
+@dataclass(frozen=True)
 class Reply:
-    """One message the coach sends back."""
+    """One message the coach sends back (or, with `card`, the new state of a living message)."""
 
     text: str
     choices: tuple[Choice, ...] = ()
@@ -69,6 +84,9 @@ class Reply:
     expects_answer: bool = False  # a prompt whose typed answer must reach the bot (ForceReply)
     attachment: Attachment | None = None
     mentions: tuple[tuple[str, str], ...] = field(default=())  # (user id, display name)
+    card: CardRef | None = None  # edit the message showing this card (send it when there is none yet)
+    notify: bool = True  # with `card`: False means edit silently; True means the person needs a fresh ping
+    toast: bool = False  # a short notice answering a button press (Telegram toast, Discord ephemeral)
 
 
 @dataclass(frozen=True)
