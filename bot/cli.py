@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 
 from bot.settings import SettingsError, load_settings
@@ -42,12 +43,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     configure_logging(settings.log_level)
     from bot import runner
+    from bot.migrate import DatabaseNotReady
+    from bot.runner import PlatformUnreachable
 
     try:
         if args.command == "db":
             from bot.migrate import upgrade
 
-            asyncio.run(upgrade(settings.database_url))
+            asyncio.run(upgrade(settings.database_url, timeout=settings.database_startup_timeout))
             print("database is up to date")
         elif args.command == "console":
             asyncio.run(runner.run_console(settings, user=args.user, group=args.group, json_mode=args.json))
@@ -55,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(runner.run(settings))
     except KeyboardInterrupt:
         return 130
+    except DatabaseNotReady as error:
+        print(f"backcoach: database not ready: {error}", file=sys.stderr, flush=True)
+        os._exit(3)  # a migration thread may still be waiting on the database: do not wait for it
+    except PlatformUnreachable as error:
+        print(f"backcoach: {error}", file=sys.stderr, flush=True)
+        return 4
     return 0
 
 

@@ -6,6 +6,7 @@ import os
 import socket
 import time as monotonic_time
 from datetime import datetime, time, timedelta
+from collections.abc import Callable
 from functools import lru_cache
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -62,7 +63,9 @@ def make_postman(uow_factory: UnitOfWorkFactory, messenger: Messenger, clock: Cl
     )
 
 
-def start_postman(postman: Postman, tick_seconds: float) -> AsyncIOScheduler:
+def start_postman(
+    postman: Postman, tick_seconds: float, *, on_report: Callable[[TickReport], None] | None = None
+) -> AsyncIOScheduler:
     """One job, never overlapping itself; ticks missed while busy collapse into one."""
     scheduler = AsyncIOScheduler()
 
@@ -72,6 +75,8 @@ def start_postman(postman: Postman, tick_seconds: float) -> AsyncIOScheduler:
         except Exception:  # a bad tick must not stop the next one
             log.exception("postman tick failed")
             return
+        if on_report is not None:
+            on_report(report)
         if report.planned or report.sent or report.skipped:
             log.info("postman: %s", report)
 

@@ -7,13 +7,17 @@ import signal
 import sys
 from contextlib import suppress
 from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from adapters.console.chat import ConsoleChat, ConsoleMessenger
 from bot.clock import MovableClock
+from bot.health import HealthServer, database_checks
+from bot.metrics import PrometheusMetrics
 from bot.postman import MessengerRouter, make_postman, start_postman
 from bot.settings import Settings
 from bot.wiring import Services, build_services
+from core.errors import PlatformUnreachable
 from core.reminders.postman import Postman
 
 log = logging.getLogger(__name__)
@@ -48,8 +52,10 @@ async def run(settings: Settings) -> None:
         print("No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set: starting the console chat.", file=sys.stderr)
         await run_console(settings, user="you", group=None, json_mode=False)
         return
-    services = await build_services(settings)
+    metrics = PrometheusMetrics()
+    services = await build_services(settings, metrics=metrics)
     adapters = _platform_adapters(services)
+    health = _health_server(services, metrics, adapters)
     scheduler = None
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -57,11 +63,14 @@ async def run(settings: Settings) -> None:
         with suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     try:
-        for adapter in adapters.values():
-            await adapter.start()
+        if health is not None:
+            await health.start()  # /healthz answers while the platforms are still being reached
+        for name, adapter in adapters.items():
+            await start_with_retries(name, adapter, settings.platform_start_attempts, settings.platform_start_backoff)
         if settings.postman_enabled:
             router = MessengerRouter({platform: adapter.messenger for platform, adapter in adapters.items()})
-            scheduler = start_postman(make_postman(services.uow_factory, router, services.clock), settings.postman_tick_seconds)
+            postman = make_postman(services.uow_factory, router, services.clock)
+            scheduler = start_postman(postman, settings.postman_tick_seconds, on_report=metrics.postman_tick)
         log.info("backcoach is running on %s", ", ".join(adapters))
         await stop.wait()
     finally:
@@ -70,7 +79,40 @@ async def run(settings: Settings) -> None:
         for adapter in reversed(list(adapters.values())):
             with suppress(Exception):
                 await adapter.stop()
+        if health is not None:
+            await health.stop()
         await services.dispose()
+
+
+async def start_with_retries(name: str, adapter: Any, attempts: int, backoff: float) -> None:
+    """Reach a platform at start-up: one line per failed try, waits doubling, then give up (exit 4)."""
+    for attempt in range(1, attempts + 1):
+        try:
+            await adapter.start()
+            return
+        except PlatformUnreachable as error:
+            if attempt == attempts:
+                raise PlatformUnreachable(f"{error}; gave up after {attempts} tries") from None
+            wait = backoff * 2 ** (attempt - 1)
+            log.warning("%s; trying again in %.0f s (try %d of %d)", error, wait, attempt + 1, attempts)
+            await asyncio.sleep(wait)
+
+
+def _health_server(services: Services, metrics: PrometheusMetrics, adapters: dict[str, Any]) -> HealthServer | None:
+    settings = services.settings
+    if not settings.health_port:
+        return None
+    checks = database_checks(services.engine)
+    for name, adapter in adapters.items():
+        checks[f"{name}_connected"] = _connected_check(adapter)
+    return HealthServer(metrics, checks, listen=settings.health_listen, port=settings.health_port)
+
+
+def _connected_check(adapter: Any) -> Callable[[], Awaitable[bool]]:
+    async def connected() -> bool:
+        return bool(adapter.connected())
+
+    return connected
 
 
 def _platform_adapters(services: Services) -> dict[str, Any]:

@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     postman_enabled: bool = True
     postman_tick_seconds: float = Field(default=5.0, gt=0)
 
+    database_startup_timeout: float = Field(default=60.0, gt=0)  # wait this long for the database and migrations
+    health_port: int = Field(default=0, ge=0, le=65535)  # /healthz, /readyz and /metrics; 0 turns it off
+    health_listen: str = "127.0.0.1"
+    platform_start_attempts: int = Field(default=6, ge=1)  # tries to reach Telegram/Discord at start-up
+    platform_start_backoff: float = Field(default=2.0, gt=0)  # first wait between tries, doubled each time
+
     @field_validator("discord_guild_id", "discord_shard_count", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:

@@ -12,6 +12,7 @@ from adapters.charts.render import MatplotlibCharts
 from adapters.db.engine import make_engine
 from adapters.db.uow import SqlUnitOfWorkFactory
 from bot.clock import MovableClock, SystemClock
+from bot.metrics import PrometheusMetrics
 from bot.migrate import upgrade
 from bot.settings import Settings
 from core.coach import Coach
@@ -31,16 +32,20 @@ class Services:
         await self.engine.dispose()
 
 
-async def build_services(settings: Settings, *, clock: Clock | None = None, migrate: bool = True) -> Services:
+async def build_services(
+    settings: Settings, *, clock: Clock | None = None, migrate: bool = True, metrics: PrometheusMetrics | None = None
+) -> Services:
     if migrate:
-        await upgrade(settings.database_url)
+        await upgrade(settings.database_url, timeout=settings.database_startup_timeout)
     engine = make_engine(settings.database_url)
+    if metrics is not None:
+        metrics.watch_database(engine)
     uow_factory = SqlUnitOfWorkFactory(engine)
     clock = clock or SystemClock()
     # Charts and exports go to DATA_DIR when the settings have one, else a folder in the system temp dir.
     data_dir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "backcoach")
     outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"))
-    coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs)
+    coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs, metrics=metrics)
     coach.prepare()
     return Services(settings, engine, uow_factory, clock, coach)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 from dataclasses import replace
 from weakref import WeakValueDictionary
 
@@ -12,6 +13,7 @@ from core.commands import COMMANDS, split_command
 from core.conversation import ASKS_FOR_PAIN, Step
 from core.errors import BadInput, ConcurrentUpdate
 from core.messages import ChatKind, Incoming, Reply
+from core.metrics import Metrics, NoMetrics
 from core.model import Profile
 from core.ports import Clock, UnitOfWorkFactory
 from core.progress.ports import Outputs
@@ -26,8 +28,12 @@ MAX_MESSAGE = 4000
 
 
 class Coach:
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, *, default_timezone: str = "UTC", outputs: Outputs | None = None) -> None:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, clock: Clock, *, default_timezone: str = "UTC",
+        outputs: Outputs | None = None, metrics: Metrics | None = None,
+    ) -> None:
         self._uow_factory = uow_factory
+        self._metrics: Metrics = metrics or NoMetrics()
         self._clock = clock
         self._default_timezone = default_timezone
         self._outputs = outputs
@@ -46,17 +52,26 @@ class Coach:
         if lock is None:
             lock = self._locks[key] = asyncio.Lock()
         async with lock:
+            started = time.perf_counter()
+            outcome = ["ok"]  # set by the unit of work: "duplicate" or "refused"
             try:
-                return await self._handle_once(incoming)
-            except ConcurrentUpdate:
-                log.info("retrying a message after a concurrent update")
-                return await self._handle_once(incoming)
+                try:
+                    return await self._handle_once(incoming, outcome)
+                except ConcurrentUpdate:
+                    log.info("retrying a message after a concurrent update")
+                    return await self._handle_once(incoming, outcome)
+            except BaseException:
+                outcome[0] = "error"
+                raise
+            finally:
+                self._metrics.message_handled(incoming.platform, outcome[0], time.perf_counter() - started)
 
-    async def _handle_once(self, incoming: Incoming) -> list[Reply]:
+    async def _handle_once(self, incoming: Incoming, outcome: list[str]) -> list[Reply]:
         async with self._uow_factory() as uow:
             now = self._clock.now()
             if incoming.message_id and not await uow.inbox.first_time(incoming.platform, incoming.message_id, now):
                 log.info("ignoring a redelivered message")
+                outcome[0] = "duplicate"
                 return []
             profile = await uow.users.by_identity(incoming.platform, incoming.sender_id)
             if profile is None:
@@ -71,8 +86,11 @@ class Coach:
                 if incoming.message_id:
                     await uow.inbox.first_time(incoming.platform, incoming.message_id, now)
                 await uow.commit()
+                outcome[0] = "refused"
                 return [Reply(str(refused), to_user_id=incoming.sender_id, to_user_name=incoming.sender_name)]
             await uow.commit()
+            for tier in turn.escalated:
+                self._metrics.safety_event(tier)
             return turn.replies
 
     async def _route(self, turn: Turn) -> None:

@@ -27,3 +27,7 @@ class DeliveryFailed(CoachError):
 
 class ConcurrentUpdate(CoachError):
     """Someone else changed the same row first; the message is retried once."""
+
+
+class PlatformUnreachable(CoachError):
+    """Telegram or Discord could not be reached (network, DNS, their outage); trying later may work."""

@@ -21,6 +21,7 @@ class Turn:
     conversation: Conversation
     replies: list[Reply] = field(default_factory=list)
     outputs: Outputs | None = None  # chart renderer and file store, when the coach has them
+    escalated: list[str] = field(default_factory=list)  # safety tiers escalated in this turn (counted, never who)
 
     @property
     def in_group(self) -> bool:

@@ -9,6 +9,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -19,7 +20,7 @@ from adapters.discord.render import render
 from adapters.discord.slash import CommandLike, SlashSpec, build_command, slash_specs
 from adapters.discord.sync import sync_if_changed
 from adapters.discord.translate import PLATFORM, from_interaction, from_message, is_for_the_bot
-from core.errors import BadInput, ConcurrentUpdate, RecipientUnreachable
+from core.errors import BadInput, ConcurrentUpdate, PlatformUnreachable, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Outgoing, Reply, Visibility
 from core.text import platform as text
 
@@ -103,8 +104,14 @@ class DiscordAdapter:
 
     async def start(self) -> None:
         """Log in and connect in the background; returns once logged in (commands are synced by then)."""
-        await self.client.login(self._token)
+        try:
+            await self.client.login(self._token)
+        except (aiohttp.ClientError, OSError, asyncio.TimeoutError, discord.GatewayNotFound) as error:
+            raise PlatformUnreachable(f"Discord could not be reached ({type(error).__name__})") from None
         self._runner = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
+
+    def connected(self) -> bool:
+        return self.client.is_ready() and not self.client.is_closed()
 
     async def stop(self) -> None:
         await self.client.close()

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.constants import ChatType
+from telegram.error import NetworkError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
 from adapters.telegram.messenger import TelegramMessenger
@@ -20,7 +21,7 @@ from adapters.telegram.receipt import SLOW_AFTER_SECONDS, Receipt
 from adapters.telegram.render import PayloadAliases, mention
 from adapters.telegram.translate import PLATFORM, BotIdentity, message_to_incoming, press_to_incoming
 from core.commands import COMMANDS, CommandInfo, split_command
-from core.errors import CoachError, RecipientUnreachable
+from core.errors import CoachError, PlatformUnreachable, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Reply, Visibility
 from core.text import platform as text
 
@@ -92,7 +93,10 @@ class TelegramAdapter:
         return self._me.username
 
     async def start(self) -> None:
-        await self._app.initialize()
+        try:
+            await self._app.initialize()
+        except NetworkError as error:  # TimedOut too: DNS, refused connection, Telegram's outage
+            raise PlatformUnreachable(f"Telegram could not be reached ({type(error).__name__})") from None
         self._me = BotIdentity(self._app.bot.id, self._app.bot.username)
         await self._set_menus()
         url, listen, port, secret = self._webhook
@@ -109,6 +113,11 @@ class TelegramAdapter:
             await updater.start_polling(timeout=self._poll_timeout, allowed_updates=allowed)
         await self._app.start()
         log.info("telegram: @%s is %s", self._me.username, "on a webhook" if url else "polling")
+
+    def connected(self) -> bool:
+        """Receiving updates (polling or the webhook server is up)."""
+        updater = self._app.updater
+        return self._app.running and updater is not None and updater.running
 
     async def stop(self) -> None:
         updater = self._app.updater

@@ -91,6 +91,7 @@ async def escalate(turn: Turn, tier: Tier, triggers: tuple[str, ...]) -> None:
                 pause_reason=_stronger(turn.profile.pause_reason, tier.name.lower()))
     )
     await turn.move_to(Step.IDLE, sign={"tier": int(tier), "triggers": list(triggers)})
+    turn.escalated.append(tier.name.lower())
     if turn.in_group:
         turn.say(say.public_line(tier, turn.incoming.sender_name))
         turn.say_private(say.private_message(tier))

@@ -1,0 +1,25 @@
+"""What the coach counts for operators: a port, so the core never imports a metrics library.
+
+Counts only: never who, never what they said.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Metrics(Protocol):
+    def message_handled(self, platform: str, outcome: str, seconds: float) -> None:
+        """One incoming message: outcome is "ok", "refused" (bad input), "duplicate" or "error"."""
+
+    def safety_event(self, tier: str) -> None:
+        """A warning sign was escalated at this tier ("emergency", "urgent", "provider")."""
+
+
+class NoMetrics:
+    """The default: counts nothing (tests, the console)."""
+
+    def message_handled(self, platform: str, outcome: str, seconds: float) -> None:
+        return None
+
+    def safety_event(self, tier: str) -> None:
+        return None
