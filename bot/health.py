@@ -24,11 +24,13 @@ def database_checks(engine: AsyncEngine) -> dict[str, Check]:
     async def reachable() -> bool:
         async with engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
+            await connection.rollback()  # on SQLite the check begins IMMEDIATE: never keep that lock
         return True
 
     async def at_head() -> bool:
         async with engine.connect() as connection:
             current = (await connection.execute(text("SELECT version_num FROM alembic_version"))).scalar()
+            await connection.rollback()
         return current == head
 
     return {"database": reachable, "schema_at_head": at_head}

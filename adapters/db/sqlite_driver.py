@@ -58,6 +58,9 @@ class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
                 connection._execute(_run, connection._conn, begin, operation, parameters, many)
             )
         except Exception as error:
+            # The BEGIN may have gone through before the statement failed: assume a transaction is
+            # open, so the rollback that follows really runs and the write lock is not kept forever.
+            adapted.in_transaction = True
             self._adapt_connection._handle_exception(error)
         self.description = description
         if rows is not None:

@@ -61,3 +61,28 @@ async def test_the_same_platform_message_is_accepted_only_once(uow_factory: SqlU
     async with uow_factory() as uow:
         assert await uow.inbox.first_time("telegram", "upd:1", NOW) is False
         assert await uow.inbox.first_time("telegram", "upd:2", NOW) is True
+
+
+async def test_a_failed_statement_on_sqlite_does_not_keep_the_write_lock(tmp_path: object) -> None:
+    """A statement that fails right after BEGIN IMMEDIATE must not leave the connection holding the lock."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from adapters.db.engine import make_engine
+
+    url = f"sqlite+aiosqlite:///{tmp_path}/locks.db"
+    first, second = make_engine(url), make_engine(url)
+    try:
+        async with first.connect() as connection:
+            await connection.execute(text("CREATE TABLE t (x INTEGER)"))
+            await connection.commit()
+        async with first.connect() as connection:
+            with pytest.raises(OperationalError):
+                await connection.execute(text("SELECT * FROM no_such_table"))
+        async with second.connect() as connection:
+            await connection.exec_driver_sql("PRAGMA busy_timeout=500")
+            await connection.execute(text("INSERT INTO t VALUES (1)"))
+            await connection.commit()
+    finally:
+        await first.dispose()
+        await second.dispose()
