@@ -96,6 +96,8 @@ class TelegramAdapter:
         try:
             await self._app.initialize()
         except NetworkError as error:  # TimedOut too: DNS, refused connection, Telegram's outage
+            # PTB counts a bot whose getMe failed as initialized; shut it down so the next try asks again.
+            await self._app.bot.shutdown()
             raise PlatformUnreachable(f"Telegram could not be reached ({type(error).__name__})") from None
         self._me = BotIdentity(self._app.bot.id, self._app.bot.username)
         await self._set_menus()
