@@ -10,7 +10,7 @@ AMRAP_HOW_MANY = "How many clean reps did you get? Tap a number or type it, like
 TIMED_HINT = "I couldn't read that as a time. Try 40, 40s, 0:45 or 45 sec, with the load if it changed (40s @ 24 kg)."
 TIMED_ZERO = "Zero seconds isn't a set. If you'd rather not do it, reply skip. Nothing was logged."
 TIMED_TOO_LONG = "That's longer than {limit} seconds. Check the time and try again; nothing was logged."
-BEST_TIMED_LINE = "• {lift}: {seconds} s{load} ({day})"
+BEST_TIMED_LINE = "• {lift}: {seconds} s{load}, {day}"
 
 # The rest between sets.
 REST_OVER = "Rest over — {next}"
@@ -29,4 +29,4 @@ REST_SET_AUTO = "Done: the rest is set per lift again (longer for pull-ups and h
 REST_SET_OFF = "Done: no rest timer. /rest auto turns it back on."
 REST_HINT = "Try /rest 90, /rest 2:00, /rest off or /rest auto."
 REST_RANGE = "Pick a rest from {low} to {high} seconds, or /rest off."
-REST_MINUTES = "{minutes}:{seconds:02d} min"
+REST_MINUTES = "{clock} min"

@@ -23,7 +23,7 @@ from core.training.plan import LoadKind, PlannedLift
 
 MAX_SECONDS = 600  # ten minutes: longer than any carry or hang the coach prescribes
 AMRAP_SPREAD = 2  # buttons from the guess - 2 to the guess + 2
-TIMED_OFFSETS = (-10, -5, 0, 5)  # seconds around the target
+TIMED_OFFSETS = (-5, 0, 5, 10)  # seconds around the target: a little short of it, on it, or past it
 
 
 class SetKind(StrEnum):
@@ -180,6 +180,6 @@ def planned_text(lift: PlannedLift, units: Units) -> str:
 
 
 def timed_best_line(best: Best, lift: Exercise, units: Units, day: str) -> str:
-    """/bests for a carry or a hold: "• Farmer's carry: 45 s @ 24 kg (12 Nov 2026)"."""
+    """/bests for a carry or a hold: "• Farmer's carry: 45 s @ 24 kg, 12 Nov 2026"."""
     load = f" @ {format_load(best.load_kg, units, lift.load_kind)}" if best.load_kg else ""
     return say.BEST_TIMED_LINE.format(lift=lift.name, seconds=best.seconds, load=load, day=day)

@@ -48,10 +48,14 @@ async def cancel(turn: Turn, workout: Workout) -> Workout:
     return replace(workout, rest_until=None)
 
 
-def time_text(seconds: int) -> str:
-    if seconds < 60:
+def time_text(seconds: int, up_to: int | None = None) -> str:
+    """45 s, 1:30 min, or a span such as 2:30–3:00 min."""
+    if seconds < 60 and up_to is None:
         return say.SECONDS.format(seconds=seconds)
-    return say.REST_MINUTES.format(minutes=seconds // 60, seconds=seconds % 60)
+    clock = f"{seconds // 60}:{seconds % 60:02d}"
+    if up_to is not None:
+        clock += f"–{up_to // 60}:{up_to % 60:02d}"
+    return say.REST_MINUTES.format(clock=clock)
 
 
 async def rest_command(turn: Turn, argument: str) -> None:
@@ -66,7 +70,7 @@ async def rest_command(turn: Turn, argument: str) -> None:
         else:
             turn.say(say.REST_SHOW_AUTO.format(
                 vertical=time_text(DEFAULT_REST[Slot.VERTICAL_PULL]),
-                hinge=f"{time_text(DEFAULT_REST[Slot.HINGE])}–{time_text(HEAVY_HINGE_REST)}",
+                hinge=time_text(DEFAULT_REST[Slot.HINGE], HEAVY_HINGE_REST),
                 row=time_text(DEFAULT_REST[Slot.ROW_1]), finisher=time_text(DEFAULT_REST[Slot.GRIP]),
             ))
         return
