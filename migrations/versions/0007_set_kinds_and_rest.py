@@ -43,9 +43,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     sets = sa.table("sets", sa.column("reps", sa.Integer), sa.column("seconds", sa.Integer))
     op.execute(sets.update().where(sets.c.seconds.is_not(None)).values(reps=sets.c.seconds))
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("rest_seconds")
-    with op.batch_alter_table("workouts", schema=None) as batch_op:
-        batch_op.drop_column("rest_until")
-    with op.batch_alter_table("sets", schema=None) as batch_op:
-        batch_op.drop_column("seconds")
+    # A plain DROP COLUMN (SQLite 3.35+), not a batch copy: copying `users` or `workouts` drops the old
+    # table, and with foreign keys on that would cascade and delete every session and set.
+    op.drop_column("users", "rest_seconds")
+    op.drop_column("workouts", "rest_until")
+    op.drop_column("sets", "seconds")
