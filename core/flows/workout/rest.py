@@ -44,7 +44,9 @@ async def cancel(turn: Turn, workout: Workout) -> Workout:
     """End a running rest (the next set came early, a lift was skipped, the session stopped); the caller saves."""
     if workout.rest_until is None:
         return workout
-    await turn.uow.reminders.cancel(user_owner(turn.profile.user_id), Kind.REST, turn.now)
+    if turn.now < workout.rest_until:
+        await turn.uow.reminders.cancel(user_owner(turn.profile.user_id), Kind.REST, turn.now)
+    # A rest already over needs no statement: its push is sent, or finds rest_until cleared and is dropped.
     return replace(workout, rest_until=None)
 
 

@@ -78,7 +78,7 @@ async def _set_buttons(turn: Turn, workout: Workout, lift: PlannedLift) -> tuple
     guess = None
     if set_kinds.kind_of(lift) is set_kinds.SetKind.AMRAP and workout.id is not None:
         today = [s.reps for s in await turn.uow.workouts.sets(workout.id) if s.lift_key == lift.key and not s.warmup]
-        last = await _last_time(turn, workout, lift)
+        last = None if today else await _last_time(turn, workout, lift)  # today's sets say more than last time's
         guess = set_kinds.amrap_guess(lift, today, [s.reps for s in last.sets if not s.warmup] if last else [])
     return set_kinds.set_buttons(lift, guess)
 
