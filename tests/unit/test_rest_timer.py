@@ -99,3 +99,15 @@ async def test_stopping_the_session_cancels_the_rest_push_and_off_means_no_push(
     await chat.say("skip")
     await chat.say("7")
     assert len(rest_rows(chat)) == 1  # no new row with the timer off
+
+
+async def test_in_a_group_the_rest_is_kept_for_the_card_but_never_pushed_to_the_group() -> None:
+    chat = Chat()
+    await chat.onboard()
+    for said in ("/today", "1", "skip", "skip"):
+        await chat.say(said, group="gym")
+    logged = await chat.say("7", group="gym")
+    assert any(r.text == "Logged set 1: 7 reps." for r in logged)
+    (workout,) = chat.store.workouts.values()
+    assert workout.rest_until == chat.clock.now() + timedelta(seconds=150)
+    assert rest_rows(chat) == []
