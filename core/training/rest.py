@@ -7,8 +7,10 @@ hinges), moderate-rep rows about 90 s, light finishers and bodyweight hinges abo
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from core.model import Profile
+from core.text import sets as say
 from core.training.plan import LoadKind, PlannedLift, Slot
 
 MIN_REST = 15
@@ -52,3 +54,25 @@ def seconds_left(rest_until: datetime | None, now: datetime) -> int | None:
         return None
     left = (rest_until - now).total_seconds()
     return int(left) + (0 if left == int(left) else 1)
+
+
+def rest_line(rest_until: datetime | None, now: datetime, timezone: str) -> str | None:
+    """The card's rest line, right whenever it is read: "Rest until 12:02:30 (1:30 left when this was shown)".
+
+    A card is edited on events, not every second, so it names the end time in the lifter's zone.
+    """
+    left = seconds_left(rest_until, now)
+    if left is None or rest_until is None:
+        return None
+    at = rest_until.astimezone(ZoneInfo(timezone)).strftime("%H:%M:%S")
+    return say.REST_CARD_LINE.format(at=at, left=time_text(left))
+
+
+def time_text(seconds: int, up_to: int | None = None) -> str:
+    """45 s, 1:30 min, or a span such as 2:30–3:00 min."""
+    if seconds < 60 and up_to is None:
+        return say.SECONDS.format(seconds=seconds)
+    clock = f"{seconds // 60}:{seconds % 60:02d}"
+    if up_to is not None:
+        clock += f"–{up_to // 60}:{up_to % 60:02d}"
+    return say.REST_MINUTES.format(clock=clock)

@@ -16,7 +16,7 @@ from core.training.generator import plan_lift
 from core.training.kinds import Reason
 from core.training.plan import LoadKind, PastLift, PastSession, PastSet, PlannedLift, SessionPlan, Slot, TrainingHistory
 from core.training.progression import prescribe
-from core.training.rest import rest_after, seconds_left
+from core.training.rest import rest_after, rest_line, seconds_left
 from core.training.set_kinds import SetKind, amrap_guess, fit_reply, kind_of, parse_answer, parse_timed, set_buttons, target_text
 from core.workout.model import Phase, Workout
 
@@ -157,6 +157,9 @@ def test_a_rest_set_by_the_lifter_applies_to_every_lift_and_off_means_none() -> 
     assert rest_after(planned("pull_up"), Profile(1, "sam", rest_seconds=0)) is None
     now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
     assert seconds_left(now + timedelta(seconds=89.2), now) == 90 and seconds_left(now, now) is None
+    until = now + timedelta(seconds=90)
+    assert rest_line(until, now, "Europe/Berlin") == "Rest until 13:01:30 (1:30 min left when this was shown)"
+    assert rest_line(until, until, "Europe/Berlin") is None and rest_line(None, now, "UTC") is None
 
 
 def test_the_rest_over_push_names_the_next_set() -> None:

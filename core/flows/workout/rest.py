@@ -8,7 +8,7 @@ from core.errors import BadInput
 from core.reminders.model import Delivery, Kind, dedupe_key, user_owner
 from core.text import sets as say
 from core.training.plan import PlannedLift, Slot
-from core.training.rest import DEFAULT_REST, HEAVY_HINGE_REST, MAX_REST, MIN_REST, rest_after
+from core.training.rest import DEFAULT_REST, HEAVY_HINGE_REST, MAX_REST, MIN_REST, rest_after, time_text
 from core.training.set_kinds import parse_duration
 from core.turn import Turn
 from core.workout.model import LoggedSet, Workout
@@ -48,16 +48,6 @@ async def cancel(turn: Turn, workout: Workout) -> Workout:
         await turn.uow.reminders.cancel(user_owner(turn.profile.user_id), Kind.REST, turn.now)
     # A rest already over needs no statement: its push is sent, or finds rest_until cleared and is dropped.
     return replace(workout, rest_until=None)
-
-
-def time_text(seconds: int, up_to: int | None = None) -> str:
-    """45 s, 1:30 min, or a span such as 2:30–3:00 min."""
-    if seconds < 60 and up_to is None:
-        return say.SECONDS.format(seconds=seconds)
-    clock = f"{seconds // 60}:{seconds % 60:02d}"
-    if up_to is not None:
-        clock += f"–{up_to // 60}:{up_to % 60:02d}"
-    return say.REST_MINUTES.format(clock=clock)
 
 
 async def rest_command(turn: Turn, argument: str) -> None:
