@@ -22,6 +22,7 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("skip", "", "Skip the current exercise"),
     CommandInfo("swap", "[NAME]", "Swap the current lift for another of the same kind"),
     CommandInfo("stop", "", "End today's session early (what you logged is kept)"),
+    CommandInfo("rest", "[SECONDS|off|auto]", "Rest between sets: show it, set it (e.g. /rest 90), or turn it off"),
     CommandInfo("history", "[LIFT|more]", "Your recent sessions, or one lift's (older pages with more)"),
     CommandInfo("bests", "", "Your best set per lift and its estimated one-rep max"),
     CommandInfo("progress", "[pain]", "A chart of your loads, weekly sets and streak (pain: add the pain trend)", private_only=True),

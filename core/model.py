@@ -74,6 +74,7 @@ class Profile:
     pause_reason: str = ""  # the safety tier that paused things, "" when none
     lift_choices: tuple[tuple[str, str], ...] = ()  # (slot, exercise key) the lifter picked with /swap
     block_started: date | None = None  # first day of the current six-week block
+    rest_seconds: int | None = None  # rest between sets: None per lift (core.training.rest), 0 off
     created_at: datetime | None = None
 
     def choice_for(self, slot: str) -> str | None:

@@ -26,6 +26,7 @@ class SetReply:
     reps_right: int | None = None  # one-arm lifts typed as left/right, e.g. 8/8
     load_kg: float | None = None  # None: the prescribed load
     failed: bool = False
+    seconds: int | None = None  # timed sets (core.training.set_kinds.parse_timed); reps is None then
 
 
 _NUM = r"(\d+(?:[.,]\d+)?)"

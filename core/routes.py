@@ -8,6 +8,7 @@ from core.conversation import Step
 from core.flows import schedules as reminder_commands
 from core.turn import Turn
 from core.flows.workout import commands as workout_commands
+from core.flows.workout import rest as rest_flow
 from core.flows.workout import session as flow
 from core.flows.data import deletion, files, linking
 from core.flows.data import history as progress_history
@@ -40,6 +41,7 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
     "skip": workout_commands.skip,
     "swap": workout_commands.swap,
     "stop": workout_commands.stop,
+    "rest": rest_flow.rest_command,
     "history": progress_history.show_history,
     "bests": progress_history.show_bests,
     "progress": files.show_progress,

@@ -339,6 +339,14 @@ class FakeReminders:
         row.delivery = replace(row.delivery, status=Delivered.PENDING, attempts=attempts)
         row.not_before, row.lease_until = at, None
 
+    async def cancel(self, owner: str, kind: Kind, at: datetime) -> int:
+        rows = [r for r in self.s.outbox.values()
+                if (r.delivery.owner, r.delivery.kind, r.delivery.status) == (owner, kind, Delivered.PENDING)]
+        for row in rows:
+            row.delivery = replace(row.delivery, status=Delivered.SKIPPED)
+            row.finished_at, row.note = at, "cancelled"
+        return len(rows)
+
     async def members(self, platform: str, chat_id: str) -> list[Member]:
         found = [m for m in self.s.members.values() if (m.platform, m.chat_id) == (platform, chat_id)]
         return sorted(found, key=lambda m: m.display_name)

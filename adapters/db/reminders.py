@@ -155,6 +155,15 @@ class SqlReminders:
             .values(status=Status.PENDING.value, not_before=at, attempts=attempts, lease_until=None)
         )
 
+    async def cancel(self, owner: str, kind: Kind, at: datetime) -> int:
+        # Only pending rows: one already claimed is being sent, and compose() finds it no longer needed.
+        result = await self._session.execute(
+            update(reminder_outbox)
+            .where(O.owner == owner, O.kind == kind.value, O.status == Status.PENDING.value)
+            .values(status=Status.SKIPPED.value, finished_at=at, note="cancelled")
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
     async def members(self, platform: str, chat_id: str) -> list[Member]:
         m = reminder_members.c
         query = select(reminder_members).where(m.platform == platform, m.chat_id == chat_id).order_by(m.display_name)

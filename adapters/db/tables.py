@@ -55,6 +55,7 @@ users = Table(
     Column("lift_choices", JSON, nullable=False),
     Column("block_started", Date, nullable=True),
     Column("created_at", UTCDateTime, nullable=True),
+    Column("rest_seconds", Integer, nullable=True),
     # The open conversation lives with the user so that a restart resumes it.
     Column("conv_step", String(30), nullable=False, default="idle"),
     Column("conv_data", JSON, nullable=False),
@@ -93,6 +94,7 @@ workouts = Table(
     Column("checkin_due_at", UTCDateTime, nullable=True),
     Column("checkin_pain", Integer, nullable=True),
     Column("reduce_next", Boolean, nullable=False, default=False),
+    Column("rest_until", UTCDateTime, nullable=True),
     Index("ix_workouts_user_status", "user_id", "status"),
 )
 
@@ -111,6 +113,7 @@ sets = Table(
     Column("load_kg", Float, nullable=True),
     Column("failed", Boolean, nullable=False, default=False),
     Column("logged_at", UTCDateTime, nullable=False),
+    Column("seconds", Integer, nullable=True),  # timed sets; reps is 0 for them
 )
 
 pain_reports = Table(

@@ -35,6 +35,7 @@ def _profile(row: RowMapping) -> Profile:
         lift_choices=tuple((slot, key) for slot, key in row["lift_choices"]),
         block_started=row["block_started"] if isinstance(row["block_started"], date) or row["block_started"] is None else date.fromisoformat(row["block_started"]),
         created_at=row["created_at"],
+        rest_seconds=row["rest_seconds"],
     )
 
 
@@ -56,6 +57,7 @@ def _values(profile: Profile) -> dict[str, Any]:
         "lift_choices": [list(pair) for pair in profile.lift_choices],
         "block_started": profile.block_started,
         "created_at": profile.created_at,
+        "rest_seconds": profile.rest_seconds,
     }
 
 

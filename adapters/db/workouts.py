@@ -53,6 +53,7 @@ def _workout(row: RowMapping) -> Workout:
         checkin_due_at=row["checkin_due_at"],
         checkin_pain=row["checkin_pain"],
         reduce_next=row["reduce_next"],
+        rest_until=row["rest_until"],
     )
 
 
@@ -93,6 +94,7 @@ def _set(row: RowMapping) -> LoggedSet:
     return LoggedSet(
         row["id"], row["workout_id"], row["user_id"], row["lift_key"], row["slot"], row["set_number"],
         row["warmup"], row["reps"], row["reps_right"], row["load_kg"], row["failed"], row["logged_at"],
+        row["seconds"],
     )
 
 

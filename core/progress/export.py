@@ -15,7 +15,8 @@ from core.text import progress as say
 from core.training.catalogue import CATALOGUE, exercise
 from core.workout.model import LoggedSet, PainReport, SafetyEvent, Workout
 
-CSV_COLUMNS = ("date", "lift", "slot", "set", "type", "reps", "reps_left", "reps_right", "load", "unit")
+# Timed sets (carries, holds) leave the reps empty and fill `seconds`.
+CSV_COLUMNS = ("date", "lift", "slot", "set", "type", "reps", "reps_left", "reps_right", "load", "unit", "seconds")
 FORMAT = "backcoach-export"
 VERSION = 1
 
@@ -33,6 +34,7 @@ class SetRow:
     reps_right: int | None  # one-arm lifts: `reps` is the left side
     load: float | None
     unit: str
+    seconds: int | None = None  # timed sets; `reps` is 0 for them
 
 
 def _load(kg: float | None, units: Units) -> float | None:
@@ -43,7 +45,7 @@ def set_rows(sets: list[LoggedSet], profile: Profile) -> list[SetRow]:
     zone = ZoneInfo(profile.timezone)
     return [
         SetRow(s.logged_at.astimezone(zone).date(), s.lift_key, s.slot, s.set_number, s.warmup, s.reps, s.reps_right,
-               _load(s.load_kg, profile.units), profile.units.value)
+               _load(s.load_kg, profile.units), profile.units.value, s.seconds)
         for s in sorted(sets, key=lambda s: (s.logged_at, s.id or 0))
     ]
 
@@ -61,8 +63,8 @@ def to_csv(rows: list[SetRow]) -> str:
         writer.writerow([
             r.day.isoformat(), exercise(r.lift_key).name, r.slot, r.set_number,
             say.CSV_WARMUP if r.warmup else say.CSV_WORKING,
-            "" if one_arm else r.reps, r.reps if one_arm else "", _number(r.reps_right) if one_arm else "",
-            _number(r.load), r.unit,
+            "" if one_arm or r.seconds is not None else r.reps, r.reps if one_arm else "", _number(r.reps_right) if one_arm else "",
+            _number(r.load), r.unit, _number(r.seconds),
         ])
     return out.getvalue()
 
@@ -72,13 +74,14 @@ def read_csv(text: str) -> list[SetRow]:
     by_name = {e.name: e.key for e in CATALOGUE}
     rows = []
     for item in csv.DictReader(io.StringIO(text)):
-        one_arm = item["reps"] == ""
+        seconds = int(item["seconds"]) if item.get("seconds") else None
+        one_arm = item["reps"] == "" and seconds is None
         rows.append(SetRow(
             date.fromisoformat(item["date"]), by_name[item["lift"]], item["slot"], int(item["set"]),
             item["type"] == say.CSV_WARMUP,
-            int(item["reps_left"] if one_arm else item["reps"]),
+            0 if seconds is not None else int(item["reps_left"] if one_arm else item["reps"]),
             int(item["reps_right"]) if one_arm and item["reps_right"] else None,
-            float(item["load"]) if item["load"] else None, item["unit"],
+            float(item["load"]) if item["load"] else None, item["unit"], seconds,
         ))
     return rows
 

@@ -9,6 +9,7 @@ from core.model import Profile
 from core.ports import UnitOfWork
 from core.reminders.model import CHECKIN_WINDOW, Delivery, Kind
 from core.reminders.ports import Reminders
+from core.reminders.rest import rest_over
 from core.reminders.streaks import paused_weeks, sessions_this_week, streak, week_start
 from core.training.bests import estimate_1rm
 from core.text import reminders as say
@@ -62,6 +63,8 @@ async def compose(uow: UnitOfWork, delivery: Delivery, now: datetime) -> Reply |
         return None
     today = now.astimezone(ZoneInfo(profile.timezone)).date()
     name = profile.display_name
+    if delivery.kind is Kind.REST:
+        return await rest_over(uow, delivery, profile)
     if delivery.kind is Kind.CHECKIN:
         local = now.astimezone(ZoneInfo(profile.timezone)).time()
         due = await uow.workouts.checkin_due(profile.user_id)
@@ -101,7 +104,7 @@ def new_bests(logged: list[LoggedSet], week_ids: set[int | None]) -> int:
     before: dict[str, float] = {}
     now: dict[str, float] = {}
     for s in logged:
-        if s.warmup or s.failed or s.load_kg is None:
+        if s.warmup or s.failed or s.load_kg is None or s.seconds is not None:  # timed sets have no one-rep max
             continue
         target = now if s.workout_id in week_ids else before
         target[s.lift_key] = max(target.get(s.lift_key, 0.0), estimate_1rm(s.load_kg, s.reps))

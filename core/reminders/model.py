@@ -13,6 +13,7 @@ class Kind(StrEnum):
     SUMMARY = "summary"  # the private weekly summary
     GROUP_TRAINING = "group_training"  # the group's back day, mentioning opted-in members
     GROUP_BOARD = "group_board"  # the group's weekly board
+    REST = "rest"  # the rest between sets is over: the next set, named (private, one per logged set)
 
 
 class Status(StrEnum):
@@ -32,6 +33,7 @@ LATENESS: dict[Kind, timedelta] = {
     Kind.SUMMARY: timedelta(hours=12),
     Kind.GROUP_TRAINING: timedelta(hours=2),
     Kind.GROUP_BOARD: timedelta(hours=12),
+    Kind.REST: timedelta(minutes=15),  # after that the lifter has moved on, or left
 }
 
 # The fixed rhythm of the kinds that follow a private or group schedule (weekday 0 = Monday).

@@ -72,6 +72,8 @@ REASONS: dict[Reason, str] = {
     Reason.HARDER_BAND: "Every set reached the top of the range: use a stronger band or stand a bit further back.",
     Reason.HARDER_VARIANT: "Every set reached the top of the range: make it a little harder (slower lowering, or a harder angle).",
     Reason.HOLD_LONGER: "Every round reached the top time: go a little longer or a little heavier.",
+    Reason.LONGER: "Same load; aim for about 5 seconds longer than last time.",
+    Reason.HEAVIER_SHORTER: "Every round reached the top time, so the load goes up one step and the time starts low again.",
 }
 
 SESSION_GENTLE = "Today is a gentle session: bands or light weights, 1-2 sets, and bridges or a light hinge for the lower back."
@@ -142,7 +144,8 @@ def format_last_time(past_lift: PastLift, units: Units, load_kind: LoadKind | No
         return "no working sets last time"
     kind = load_kind if load_kind is not None else LoadKind.PER_DUMBBELL
     seconds = " s" if kind is LoadKind.TIME else ""
-    reps = [_reps(s.reps, s.reps_right) + seconds for s in work]
+    counts = [s.seconds if s.seconds is not None else s.reps for s in work]  # a timed set's count is its seconds
+    reps = [_reps(count, s.reps_right) + seconds for count, s in zip(counts, work)]
     loads = {s.load_kg for s in work}
     if len(loads) > 1:
         parts = [f"{r} @ {format_load(s.load_kg, units, kind)}" for r, s in zip(reps, work)]
@@ -150,7 +153,7 @@ def format_last_time(past_lift: PastLift, units: Units, load_kind: LoadKind | No
     load = loads.pop()
     if len(set(reps)) == 1 and len(reps) > 1:
         per_side = " per side" if work[0].reps_right is not None else ""
-        sets = f"{len(reps)}×{work[0].reps}{seconds}{per_side}"
+        sets = f"{len(reps)}×{counts[0]}{seconds}{per_side}"
     else:
         sets = ", ".join(reps)
     if load is None or (load == 0 and kind in (LoadKind.BODYWEIGHT, LoadKind.TIME)):

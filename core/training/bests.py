@@ -14,6 +14,7 @@ class Best:
     load_kg: float | None  # None: a bodyweight best, counted in reps
     reps: int
     e1rm_kg: float | None
+    seconds: int | None = None  # a timed lift (carry, hold): the longest time at the heaviest load; no e1RM
 
 
 def estimate_1rm(load_kg: float, reps: int) -> float:
@@ -38,7 +39,18 @@ def _working(history: TrainingHistory, key: str) -> list[tuple[date, PastSet]]:
         for lift in session.lifts
         if lift.key == key
         for s in lift.sets
-        if not s.warmup and not s.failed and _reps(s) > 0
+        if not s.warmup and not s.failed and s.seconds is None and _reps(s) > 0
+    ]
+
+
+def _timed(history: TrainingHistory, key: str) -> list[tuple[date, PastSet]]:
+    return [
+        (session.day, s)
+        for session in history.sessions
+        for lift in session.lifts
+        if lift.key == key
+        for s in lift.sets
+        if not s.warmup and s.seconds
     ]
 
 
@@ -63,10 +75,17 @@ def is_new_best(key: str, history: TrainingHistory, load_kg: float | None, reps:
 
 
 def bests(history: TrainingHistory) -> list[Best]:
-    """One best per lift, ordered by key: the highest e1RM (earliest on ties), or most reps without load."""
+    """One best per lift, ordered by key: the highest e1RM (earliest on ties), or most reps without load.
+
+    Timed lifts never get a one-rep max: their best is the heaviest load, then the longest time.
+    """
     keys = sorted({lift.key for session in history.sessions for lift in session.lifts})
     found: list[Best] = []
     for key in keys:
+        if timed := _timed(history, key):
+            day, top = max(timed, key=lambda item: (item[1].load_kg or 0.0, item[1].seconds or 0, -item[0].toordinal()))
+            found.append(Best(key, day, top.load_kg or None, 0, None, top.seconds))
+            continue
         sets = _working(history, key)
         loaded = [(day, s) for day, s in sets if s.load_kg]
         if loaded:

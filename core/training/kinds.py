@@ -24,6 +24,8 @@ class Reason(StrEnum):
     HARDER_BAND = "harder_band"
     HARDER_VARIANT = "harder_variant"
     HOLD_LONGER = "hold_longer"
+    LONGER = "longer"  # timed sets: a few seconds more at the same load
+    HEAVIER_SHORTER = "heavier_shorter"  # timed sets at the top time: one step heavier, back to the lowest time
 
 
 class Cue(StrEnum):

@@ -72,6 +72,7 @@ class PastSet:
     reps_right: int | None = None  # one-arm lifts: left in `reps`, right here
     warmup: bool = False
     failed: bool = False
+    seconds: int | None = None  # timed sets (carries, holds): the time; `reps` is 0
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,11 @@ def working_reps(lift: PastLift) -> list[int]:
     ]
 
 
+def working_seconds(lift: PastLift) -> list[int]:
+    """Seconds of each working set of a timed lift (sets logged before seconds had a column kept them in reps)."""
+    return [s.seconds if s.seconds is not None else s.reps for s in lift.sets if not s.warmup]
+
+
 def working_load(lift: PastLift) -> float | None:
     loads = [s.load_kg for s in lift.sets if not s.warmup and s.load_kg is not None]
     return max(loads) if loads else None
@@ -77,7 +82,7 @@ def prescribe(
     if not past:
         return Prescription(None, amrap_or(first_target(exercise)), delta, Reason.FIRST_TIME)
     last = past[0]
-    reps = working_reps(last)
+    reps = working_seconds(last) if exercise.load_kind is LoadKind.TIME else working_reps(last)
     load = working_load(last)
     units = profile.units
     weighted = load is not None and load > 0 and is_weighted(exercise)
@@ -94,6 +99,8 @@ def prescribe(
     all_top = bool(reps) and all(r >= high for r in reps)
     two_low_running = len(past) > 1 and _below_range(last, exercise) >= 2 and _below_range(past[1], exercise) >= 2
 
+    if exercise.load_kind is LoadKind.TIME:
+        return _timed(exercise, profile, past, load, weighted, hold, delta)
     if all_top and hold is not None:
         return Prescription(load, amrap_or(high), delta, hold)
     if exercise.amrap:
@@ -103,8 +110,6 @@ def prescribe(
             return Prescription(step_up(load, exercise, units), low, delta, Reason.ADD_STEP)
         if exercise.load_kind in (LoadKind.BAND, LoadKind.ASSISTED):
             return Prescription(load, low, delta, Reason.HARDER_BAND)
-        if exercise.load_kind is LoadKind.TIME:
-            return Prescription(load, high, delta, Reason.HOLD_LONGER)
         return Prescription(load, low, delta, Reason.HARDER_VARIANT)
     if _below_range(last, exercise) >= 2:
         if two_low_running and weighted and load is not None:
@@ -134,6 +139,33 @@ def _pull_up_ladder(
     if two_low_running and weighted and load is not None:
         return Prescription(lighter(load, exercise, profile.units), None, delta, Reason.DROP)
     return Prescription(load, None, delta, Reason.HOLD_REDUCED if delta else Reason.AS_MANY_CLEAN)
+
+
+TIME_STEP = 5  # seconds added per session until the top time
+
+
+def _timed(
+    exercise: Exercise, profile: Profile, past: list[PastLift], load: float | None, weighted: bool,
+    hold: Reason | None, delta: int,
+) -> Prescription:
+    """Carries and holds progress by time, then load: up to the top time, then one step heavier and back down."""
+    low, high = exercise.rep_low, exercise.rep_high
+    seconds = working_seconds(past[0])
+    shortest = min(seconds) if seconds else low
+    if hold is not None:
+        return Prescription(load, _clamp(shortest, low, high), delta, hold)
+    if all(s >= high for s in seconds):
+        if weighted and load is not None:
+            return Prescription(step_up(load, exercise, profile.units), low, delta, Reason.HEAVIER_SHORTER)
+        return Prescription(load, high, delta, Reason.HOLD_LONGER)
+    short = sum(1 for s in seconds if s < low)
+    if short >= 2:
+        earlier_short = len(past) > 1 and sum(1 for s in working_seconds(past[1]) if s < low) >= 2
+        if earlier_short and weighted and load is not None:
+            return Prescription(lighter(load, exercise, profile.units), low, delta, Reason.DROP)
+        return Prescription(load, low, delta, Reason.KEEP_LOW)
+    target = (shortest + TIME_STEP) // TIME_STEP * TIME_STEP
+    return Prescription(load, _clamp(target, low, high), delta, Reason.LONGER)
 
 
 def first_target(exercise: Exercise) -> int:

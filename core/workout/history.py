@@ -9,6 +9,7 @@ from core.text import workout as say
 from core.text.training import format_load
 from core.training.catalogue import exercise
 from core.training.plan import PastLift, PastSession, PastSet, TrainingHistory
+from core.training.set_kinds import seconds_text
 from core.turn import Turn
 from core.workout.model import LoggedSet, Status, Workout
 
@@ -43,7 +44,7 @@ def _session(workout: Workout, logged: list[LoggedSet], pain_by_lift: dict[tuple
     lifts = tuple(
         PastLift(
             key=key,
-            sets=tuple(PastSet(s.reps, s.load_kg, s.reps_right, s.warmup, s.failed) for s in logged if s.lift_key == key),
+            sets=tuple(PastSet(s.reps, s.load_kg, s.reps_right, s.warmup, s.failed, s.seconds) for s in logged if s.lift_key == key),
             pain_max=pain_by_lift.get((workout.id or 0, key)),
         )
         for key in order
@@ -61,8 +62,11 @@ def history_line(workout: Workout, working: list[LoggedSet], turn: Turn) -> str:
 
 
 def compact_sets(done: list[LoggedSet], turn: Turn) -> str:
-    """3×10 @ 16 kg when every set matched, else 10, 9, 8 @ 16 kg."""
-    reps = [f"{s.reps}/{s.reps_right}" if s.reps_right is not None else str(s.reps) for s in done]
+    """3×10 @ 16 kg when every set matched, else 10, 9, 8 @ 16 kg; timed sets in seconds (2×40 s @ 24 kg)."""
+    reps = [
+        seconds_text(s.seconds) if s.seconds is not None else f"{s.reps}/{s.reps_right}" if s.reps_right is not None else str(s.reps)
+        for s in done
+    ]
     loads = {s.load_kg for s in done}
     load = next(iter(loads)) if len(loads) == 1 else None
     count = f"{len(done)}×{reps[0]}" if len(set(reps)) == 1 else ", ".join(reps)

@@ -41,6 +41,7 @@ class Workout:
     checkin_due_at: datetime | None = None  # UTC; set when pain after the session was 3 or more
     checkin_pain: int | None = None
     reduce_next: bool = False
+    rest_until: datetime | None = None  # UTC; the rest after the last working set ends then (None: no rest running)
 
     @property
     def lift(self) -> PlannedLift | None:
@@ -67,6 +68,7 @@ class LoggedSet:
     load_kg: float | None
     failed: bool
     logged_at: datetime
+    seconds: int | None = None  # timed sets (carries, holds): the time, and `reps` is 0
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from core.text import workout as workout_text
 from core.text.training import format_load
 from core.training.bests import bests
 from core.training.catalogue import exercise, find_exercise
+from core.training.set_kinds import timed_best_line
 from core.turn import Turn
 from core.workout.history import compact_sets, history_line, load_history
 from core.workout.model import LoggedSet, Workout
@@ -107,6 +108,9 @@ async def show_bests(turn: Turn, _: str) -> None:
     for best in found:
         lift = exercise(best.key)
         day = best.day.strftime("%d %b %Y")
+        if best.seconds is not None:  # timed lifts: seconds, never a one-rep max
+            lines.append(timed_best_line(best, lift, turn.profile.units, day))
+            continue
         if best.load_kg is None or best.e1rm_kg is None:
             lines.append(say.BEST_REPS_LINE.format(lift=lift.name, reps=best.reps, day=day))
             continue

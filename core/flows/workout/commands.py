@@ -1,11 +1,12 @@
-"""The session commands (/log, /undo, /skip, /swap, /stop) and the open questions of a session."""
+"""The session commands (/log, /undo, /skip, /swap, /stop, /rest) and the open questions of a session."""
 from __future__ import annotations
 
 from core.parsing import parse_set_reply
 from core.text import workout as say
 from core.turn import Turn
 from core.flows.workout import cueing, sets, swapping
-from core.workout.model import Workout
+from core.training import set_kinds
+from core.workout.model import Phase, Workout
 
 
 async def _active(turn: Turn) -> Workout | None:
@@ -18,7 +19,10 @@ async def _active(turn: Turn) -> Workout | None:
 async def log(turn: Turn, argument: str) -> None:
     if (workout := await _active(turn)) is None:
         return
-    await sets.answer_set(turn, workout, parse_set_reply(argument, turn.profile.units))
+    lift, units = workout.lift, turn.profile.units
+    working = lift is not None and not (workout.phase is Phase.RAMP and workout.set_index < len(lift.ramps))
+    reply = set_kinds.parse_answer(lift, argument, units) if working and lift else parse_set_reply(argument, units)
+    await sets.answer_set(turn, workout, reply)
 
 
 async def undo(turn: Turn, _: str) -> None:

@@ -6,12 +6,16 @@ from dataclasses import replace
 from core.flows import pain_questions
 from core.conversation import Step
 from core.messages import Choice
+from core.errors import BadInput
+from core.flows.workout import rest
 from core.parsing import SetAction, SetReply, parse_load, parse_set_reply
+from core.text import general
 from core.text import workout as say
 from core.text.training import format_last_time, format_load
 from core.training.bests import is_new_best
 from core.training.catalogue import exercise
 from core.training.ramps import ramps_for
+from core.training import set_kinds
 from core.training.plan import PastLift, PastSession, PastSet, PlannedLift, Slot, TrainingHistory
 from core.turn import Turn
 from core.workout.model import LoggedSet, Phase, Status, Workout
@@ -43,7 +47,7 @@ async def prompt_current(turn: Turn, workout: Workout) -> None:
     if workout.phase is Phase.RAMP:
         workout = replace(workout, phase=Phase.WORK, set_index=0)
         await turn.uow.workouts.save(workout)
-    target = say.SET_TARGET.format(reps=lift.target_reps) if lift.target_reps else say.AS_MANY_AS_CLEAN
+    target = set_kinds.target_text(lift)
     load = say.LIFT_LOAD.format(load=format_load(lift.load_kg, units, lift.load_kind)) if lift.load_kg else ""
     lines = [say.SET_PROMPT.format(lift=lift.name, n=workout.set_index + 1, total=lift.sets, target=target, load=load, side=say.PER_SIDE if lift.one_arm else "")]
     if workout.set_index == 0:
@@ -52,8 +56,8 @@ async def prompt_current(turn: Turn, workout: Workout) -> None:
         if lift.progression_note and last:  # the note explains what changed since last time
             lines.append(lift.progression_note)
         lines.append(say.CUE_LINE.format(cue=lift.cue))
-    lines.append(say.SET_PROMPT_HOW)
-    turn.ask("\n".join(lines), _set_buttons(lift))
+    lines.append(set_kinds.how_to_answer(lift))
+    turn.ask("\n".join(lines), await _set_buttons(turn, workout, lift))
 
 
 async def _last_time(turn: Turn, workout: Workout, lift: PlannedLift) -> PastLift | None:
@@ -66,15 +70,17 @@ async def _last_time(turn: Turn, workout: Workout, lift: PlannedLift) -> PastLif
 
 
 def _past(logged: LoggedSet) -> PastSet:
-    return PastSet(logged.reps, logged.load_kg, logged.reps_right, logged.warmup, logged.failed)
+    return PastSet(logged.reps, logged.load_kg, logged.reps_right, logged.warmup, logged.failed, logged.seconds)
 
 
-def _set_buttons(lift: PlannedLift) -> tuple[Choice, ...]:
-    if lift.target_reps is None:
-        return (Choice("done", "done"), Choice("skip", "skip"))
-    t = lift.target_reps
-    reps = [r for r in (t - 2, t, t + 2) if 0 < r <= 100]
-    return tuple(Choice(str(r), str(r)) for r in reps) + (Choice("skip", "skip"),)
+async def _set_buttons(turn: Turn, workout: Workout, lift: PlannedLift) -> tuple[Choice, ...]:
+    """The set's quick answers; an as-many-as-you-can set offers rep numbers around what is likely today."""
+    guess = None
+    if set_kinds.kind_of(lift) is set_kinds.SetKind.AMRAP and workout.id is not None:
+        today = [s.reps for s in await turn.uow.workouts.sets(workout.id) if s.lift_key == lift.key and not s.warmup]
+        last = None if today else await _last_time(turn, workout, lift)  # today's sets say more than last time's
+        guess = set_kinds.amrap_guess(lift, today, [s.reps for s in last.sets if not s.warmup] if last else [])
+    return set_kinds.set_buttons(lift, guess)
 
 
 async def answer_first_load(turn: Turn, workout: Workout) -> None:
@@ -94,8 +100,12 @@ async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None
     """Log the current set and move on; `next_load` changes the load of this lift's later sets (a cue)."""
     lift = workout.lift
     assert lift is not None
-    reply = reply or parse_set_reply(turn.said, turn.profile.units)
     ramp = workout.phase is Phase.RAMP and workout.set_index < len(lift.ramps)
+    if ramp:
+        reply = reply or parse_set_reply(turn.said, turn.profile.units)
+    else:
+        reply = set_kinds.fit_reply(lift, reply) if reply else set_kinds.parse_answer(lift, turn.said, turn.profile.units)
+    workout = await rest.cancel(turn, workout)  # answering the next set ends the rest before it
     if reply.action is SetAction.SKIP:
         turn.say(say.SKIPPED_SET)
     else:
@@ -106,6 +116,8 @@ async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None
         logged = await _store(turn, workout, lift, reply, ramp)
         what = describe(logged, turn, lift)
         turn.say((say.LOGGED_RAMP if ramp else say.LOGGED_WORK).format(n=logged.set_number, what=what))
+        if not ramp:
+            workout = await rest.start(turn, workout, lift, logged)
     if next_load is not None and not ramp:
         workout = workout.with_lift(replace(lift, load_kg=next_load))
     await advance(turn, replace(workout, set_index=workout.set_index + 1))
@@ -115,7 +127,11 @@ async def _store(turn: Turn, workout: Workout, lift: PlannedLift, reply: SetRepl
     assert workout.id is not None
     planned_reps = lift.ramps[workout.set_index].reps if ramp else (lift.target_reps or 0)
     planned_load = lift.ramps[workout.set_index].load_kg if ramp else lift.load_kg
-    reps = planned_reps if reply.action is SetAction.DONE else (reply.reps or 0)
+    timed = not ramp and set_kinds.kind_of(lift) is set_kinds.SetKind.TIMED
+    seconds = (reply.seconds or planned_reps) if timed else None  # "done" on a timed set: the target time
+    reps = 0 if timed else planned_reps if reply.action is SetAction.DONE else (reply.reps or 0)
+    if not timed and reps <= 0 and not reply.failed:
+        raise BadInput(general.ZERO_REPS)  # the root guard: no path may log a set of 0 reps
     right = reply.reps_right if reply.reps_right is not None else (reps if lift.one_arm else None)
     load = reply.load_kg if reply.load_kg is not None else planned_load
     if not ramp and reps and (load or 0) > 0:
@@ -124,7 +140,7 @@ async def _store(turn: Turn, workout: Workout, lift: PlannedLift, reply: SetRepl
         if earlier and is_new_best(lift.key, history, load or 0.0, min(reps, right) if right is not None else reps):
             turn.say(say.NEW_BEST.format(lift=lift.name, what=_what(reps, right, load, turn, lift)))
     return await turn.uow.workouts.add_set(
-        LoggedSet(None, workout.id, turn.profile.user_id, lift.key, lift.slot.value, workout.set_index + 1, ramp, reps, right, load, reply.failed, turn.now)
+        LoggedSet(None, workout.id, turn.profile.user_id, lift.key, lift.slot.value, workout.set_index + 1, ramp, reps, right, load, reply.failed, turn.now, seconds)
     )
 
 
@@ -148,6 +164,7 @@ async def skip_lift(turn: Turn, workout: Workout) -> None:
         await finish(turn, workout)
         return
     turn.say(say.SKIPPED_LIFT.format(lift=lift.name))
+    workout = await rest.cancel(turn, workout)
     workout = replace(workout, lift_index=workout.lift_index + 1, set_index=0, phase=Phase.RAMP)
     await turn.uow.workouts.save(workout)
     await prompt_current(turn, workout)
@@ -162,16 +179,18 @@ async def undo(turn: Turn, workout: Workout) -> None:
     last = logged[-1]
     await turn.uow.workouts.remove_set(last.id or 0)
     index = next((i for i, lift in enumerate(workout.plan.lifts) if lift.key == last.lift_key), workout.lift_index)
+    workout = await rest.cancel(turn, workout)
     workout = replace(workout, lift_index=index, set_index=last.set_number - 1, phase=Phase.RAMP if last.warmup else Phase.WORK)
     await turn.uow.workouts.save(workout)
     lift = workout.plan.lifts[index]
-    turn.say(say.UNDONE.format(what=_what(last.reps, last.reps_right, last.load_kg, turn, lift), lift=lift.name))
+    turn.say(say.UNDONE.format(what=_what(last.reps, last.reps_right, last.load_kg, turn, lift, last.seconds), lift=lift.name))
     await prompt_current(turn, workout)
 
 
 async def stop(turn: Turn, workout: Workout) -> None:
     assert workout.id is not None
     working = [s for s in await turn.uow.workouts.sets(workout.id) if not s.warmup]
+    workout = await rest.cancel(turn, workout)
     workout = replace(workout, status=Status.PARTIAL, ended_at=turn.now)
     await turn.uow.workouts.save(workout)
     if not working:
@@ -184,6 +203,7 @@ async def stop(turn: Turn, workout: Workout) -> None:
 
 async def finish(turn: Turn, workout: Workout) -> None:
     assert workout.id is not None
+    workout = await rest.cancel(turn, workout)
     workout = replace(workout, status=Status.DONE, ended_at=turn.now)
     await turn.uow.workouts.save(workout)
     turn.say(await summary(turn, workout))
@@ -197,16 +217,19 @@ async def summary(turn: Turn, workout: Workout) -> str:
     lines = [say.SUMMARY_HEADER.format(lifts=len(lifts), sets=len(working))]
     for lift in lifts:
         done = [s for s in working if s.lift_key == lift.key]
-        lines.append(say.SUMMARY_LINE.format(lift=lift.name, sets=", ".join(_what(s.reps, s.reps_right, s.load_kg, turn, lift) for s in done)))
+        lines.append(say.SUMMARY_LINE.format(lift=lift.name, sets=", ".join(_what(s.reps, s.reps_right, s.load_kg, turn, lift, s.seconds) for s in done)))
     lines += ["", say.COOLDOWN_HEADER] + [f"• {item}" for item in workout.plan.cooldown]
     return "\n".join(lines)
 
 
 def describe(logged: LoggedSet, turn: Turn, lift: PlannedLift) -> str:
-    return _what(logged.reps, logged.reps_right, logged.load_kg, turn, lift) + (say.FAILED_MARK if logged.failed else "")
+    return _what(logged.reps, logged.reps_right, logged.load_kg, turn, lift, logged.seconds) + (say.FAILED_MARK if logged.failed else "")
 
 
-def _what(reps: int, right: int | None, load: float | None, turn: Turn, lift: PlannedLift) -> str:
+def _what(reps: int, right: int | None, load: float | None, turn: Turn, lift: PlannedLift, seconds: int | None = None) -> str:
+    if seconds is not None:
+        time = set_kinds.seconds_text(seconds)
+        return f"{time} @ {format_load(load, turn.profile.units, lift.load_kind)}" if load else time
     count = f"{reps}/{right}" if right is not None else str(reps)
     if load:
         return f"{count} × {format_load(load, turn.profile.units, lift.load_kind)}"
