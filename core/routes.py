@@ -58,8 +58,8 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
     "skipweek": reminder_commands.skip_week,
 }
 
-# Commands that work before onboarding is finished.
-OPEN_COMMANDS = frozenset({"start", "help", "settings"})
+# Commands that work before onboarding is finished: group reminders need only a name and a chat.
+OPEN_COMMANDS = frozenset({"start", "help", "settings", "deleteme", "remindme"})
 
 STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.ONBOARDING: onboarding.answer,
