@@ -74,4 +74,5 @@ STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.CONFIRM_SIGN: safety_flow.answer_confirm_sign,
     Step.CONFIRM_CLEARED: pain_flow.answer_confirm_cleared,
     Step.CONFIRM_DELETE: deletion.answer_delete,
+    Step.CONFIRM: workout_commands.answer_confirm,
 }

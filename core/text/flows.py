@@ -6,9 +6,8 @@ STOPPED_BEFORE_START = "OK, no session today. Type /today whenever you're ready.
 STOPPED_AFTER_SESSION = "OK. Your session is saved. If your back hurts later, tell me with /pain and a number from 0 to 10."
 NOTHING_TO_STOP = "There's no session running, so there's nothing to stop."
 
-# /history while a session is running
-SESSION_SO_FAR = "This session so far: {lifts}"
-SESSION_SO_FAR_EMPTY = "This session so far: no sets logged yet."
+# /history while a session is running: today's line shows the session so far
+HISTORY_IN_PROGRESS = " (in progress)"
 
 # /undo after the session is over
 UNDO_FINISHED_Q = "That session is finished. Remove its last set ({what}) from {lift}?"
@@ -16,6 +15,3 @@ UNDO_FINISHED_YES = "Remove it"
 UNDO_FINISHED_NO = "Keep it"
 UNDO_FINISHED_DONE = "Removed the last set ({what}) from {lift} in that session."
 UNDO_FINISHED_KEPT = "OK, I kept it."
-
-# /history <lift> when a short name covers more than one lift
-HISTORY_LIFTS_HEADER = "Your {name} sessions:"
