@@ -96,14 +96,22 @@ async def stop(turn: Turn) -> bool:
         await turn.go_idle()
         turn.say(say.STOPPED_BEFORE_START)
         return True
-    if step in (Step.PAIN_AFTER, Step.CHECKIN):
+    if step is Step.PAIN_AFTER:
         await turn.go_idle()
         turn.say_personal(say.STOPPED_AFTER_SESSION)
         return True
     if step is Step.CONFIRM_SIGN:
         await _stop_under_confirmation(turn)
         return True
+    if step in _CLOSED_BY_STOP and await turn.uow.workouts.active(turn.profile.user_id) is None:
+        await turn.go_idle()  # no session to stop: /stop closes the question instead of leaving it open
+        turn.say(say.QUESTION_CLOSED)
+        return True
     return False
+
+
+# Questions outside a session that /stop closes (during a session, /stop ends the session as usual).
+_CLOSED_BY_STOP = frozenset({Step.CHECKIN, Step.SETTINGS, Step.CONFIRM, Step.CONFIRM_CLEARED, Step.CONFIRM_DELETE, Step.ONBOARDING})
 
 
 async def _stop_under_confirmation(turn: Turn) -> None:

@@ -1,6 +1,8 @@
 """The questions the safety rules require stay open until they are answered or the session is stopped."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from core.conversation import Step
@@ -176,3 +178,29 @@ async def test_pain_before_any_lift_is_done_belongs_to_the_session() -> None:
     await chat.say("1")
     await chat.say("pain 2")
     assert [(p.value, p.moment, p.lift_key) for p in chat.store.pain if p.moment != "before"] == [(2, "any", None)]
+
+
+async def test_stop_at_a_question_outside_a_session_closes_it_instead_of_saying_no_session_is_running() -> None:
+    chat = Chat()
+    await chat.onboard()
+    await chat.say("/deleteme")
+    closed = await chat.say("/stop")
+    assert closed[-1].text == flows_text.QUESTION_CLOSED and step(chat) is Step.IDLE
+    later = await chat.say("yes")
+    assert chat.store.profiles != {} and later[-1].text != progress_text.DELETED
+    await chat.say("/settings")
+    closed = await chat.say("/stop")
+    assert closed[-1].text == flows_text.QUESTION_CLOSED and step(chat) is Step.IDLE
+
+
+async def test_pain_typed_as_a_command_answers_the_morning_checkin() -> None:
+    chat = Chat()
+    await _to_first_working_set(chat)
+    await chat.say("8")
+    await chat.say("/stop")
+    await chat.say("4")  # books a check-in
+    chat.clock.move(timedelta(hours=20))
+    await chat.say("/checkin")
+    replies = await chat.say("/pain 1")
+    assert replies[0].text == say.MORNING_SETTLED
+    assert [p.value for p in chat.store.pain if p.moment == "morning"] == [1] and step(chat) is Step.IDLE
