@@ -38,8 +38,6 @@ def say_gentle_today(turn: Turn) -> None:
     turn.say_personal(say.GENTLE_TODAY)
 
 
-
-
 async def answer_pain_lift(turn: Turn) -> None:
     pain = parse_pain(turn.said, expecting=True)
     workout = await turn.uow.workouts.active(turn.profile.user_id)
@@ -82,11 +80,8 @@ async def record_volunteered(turn: Turn, pain: int) -> None:
 
 
 async def _lift_in_progress(turn: Turn, workout: Workout) -> tuple[PlannedLift | None, bool]:
-    """The lift a pain report belongs to, and whether it is already done.
-
-    A lift not started yet (its load is being asked, no set logged) has no pain of its own:
-    the report belongs to the lift just done, or to the session when none is done yet.
-    """
+    """The lift a pain report belongs to, and whether it is done. A lift not started yet (its load is
+    being asked, no set logged) has no pain of its own: it goes to the lift just done, or the session."""
     lift = workout.lift
     logged = await turn.uow.workouts.sets(workout.id or 0)
     if lift is not None and any(s.lift_key == lift.key and s.slot == lift.slot.value for s in logged):
@@ -153,8 +148,6 @@ async def _swap_to_gentler(turn: Turn, workout: Workout, lift: PlannedLift) -> N
     await turn.uow.workouts.save(workout)
     turn.say(pauses.SWAPPED_TO_GENTLER.format(lift=gentler.name))
     await sets.prompt_current(turn, workout)
-
-
 
 
 async def answer_pain_after(turn: Turn) -> None:
