@@ -11,7 +11,6 @@ from dataclasses import replace
 from core.conversation import ASKS_FOR_PAIN, Step
 from core.flows import onboarding
 from core.flows.pain_questions import pain_buttons
-from core.flows.safety import YES_NO
 from core.flows.workout import sets
 from core.messages import Choice
 from core.text import flows as say
@@ -22,6 +21,7 @@ from core.training.catalogue import exercise
 from core.turn import Turn
 from core.workout.model import Status
 
+YES_NO = (Choice(safety_text.CONFIRM_YES, "yes"), Choice(safety_text.CONFIRM_NO, "no"))
 # Questions the safety rules require: open until answered or the session is stopped.
 REQUIRED = frozenset({Step.PAIN_BEFORE, Step.PAIN_LIFT, Step.PAIN_STOP, Step.PAIN_AFTER, Step.CONFIRM_SIGN})
 # Commands that only show something: they run at any question, which is then asked again.

@@ -17,7 +17,7 @@ from core.safety.pain import (
     parse_pain,
 )
 from core.flows.pain_questions import pain_buttons
-from core.flows.safety import YES_NO
+from core.flows.open_question import YES_NO
 from core.text import pauses
 from core.text import safety as say
 from core.text.workout import PAIN_HINT

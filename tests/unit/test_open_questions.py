@@ -204,3 +204,24 @@ async def test_pain_typed_as_a_command_answers_the_morning_checkin() -> None:
     replies = await chat.say("/pain 1")
     assert replies[0].text == say.MORNING_SETTLED
     assert [p.value for p in chat.store.pain if p.moment == "morning"] == [1] and step(chat) is Step.IDLE
+
+
+async def test_denying_a_warning_sign_at_the_hinge_question_asks_that_question_again_word_for_word() -> None:
+    chat = Chat()
+    await at_the_hinge_pain_question(chat)
+    await chat.say("no tingling in my leg")
+    resumed = await chat.say("no")
+    assert resumed[0].text == say.CONFIRM_DENIED
+    assert resumed[-1].text == HINGE_QUESTION and step(chat) is Step.PAIN_LIFT
+
+
+async def test_denying_a_warning_sign_at_the_stop_choice_offers_the_choice_again_not_a_pain_scale() -> None:
+    chat = Chat()
+    await _to_first_working_set(chat)
+    await chat.say("8")
+    await chat.say("pain 7")
+    assert step(chat) is Step.PAIN_STOP
+    await chat.say("no tingling in my leg")
+    resumed = await chat.say("no")
+    assert [c.payload for c in resumed[-1].choices][-2:] == ["carry on", "end"]
+    assert step(chat) is Step.PAIN_STOP
