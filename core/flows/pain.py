@@ -7,17 +7,9 @@ from datetime import datetime, time, timedelta
 from core.conversation import Step
 from core.messages import Choice
 from core.model import BackStatus, Profile
-from core.safety.pain import (
-    DuringLift,
-    SessionPain,
-    decide_during,
-    decide_morning,
-    decide_trend,
-    needs_morning_checkin,
-    parse_pain,
-)
+from core.safety.pain import DuringLift, SessionPain, decide_during, decide_morning, decide_trend, needs_morning_checkin, parse_pain
 from core.flows.pain_questions import pain_buttons
-from core.flows.open_question import YES_NO
+from core.flows import open_question
 from core.text import pauses
 from core.text import safety as say
 from core.text.workout import PAIN_HINT
@@ -112,6 +104,8 @@ async def _apply_during(turn: Turn, workout: Workout, pain: int, *, finished_lif
     turn.say_personal(say.DURING_CAREFUL.format(lift=lift_name) if careful else say.DURING_FINE)
     if turn.conversation.step in (Step.SET, Step.FIRST_LOAD, Step.PAIN_LIFT):
         await sets.prompt_current(turn, workout)
+    elif turn.conversation.step is Step.PAIN_STOP:
+        await open_question.reask(turn)  # a low number does not answer "gentler, carry on or end"
 
 
 async def answer_pain_stop(turn: Turn) -> None:
@@ -236,7 +230,7 @@ async def cleared(turn: Turn, _: str) -> None:
         turn.say_personal(pauses.NOTHING_TO_CLEAR)
         return
     await turn.move_to(Step.CONFIRM_CLEARED)
-    turn.say_personal(say.CLEARED_ASK, YES_NO)
+    turn.say_personal(say.CLEARED_ASK, open_question.YES_NO)
 
 
 async def answer_confirm_cleared(turn: Turn) -> None:

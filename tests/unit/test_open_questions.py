@@ -225,3 +225,12 @@ async def test_denying_a_warning_sign_at_the_stop_choice_offers_the_choice_again
     resumed = await chat.say("no")
     assert [c.payload for c in resumed[-1].choices][-2:] == ["carry on", "end"]
     assert step(chat) is Step.PAIN_STOP
+
+
+async def test_a_low_pain_number_at_the_stop_choice_is_noted_and_the_choice_is_offered_again() -> None:
+    chat = Chat()
+    await _to_first_working_set(chat)
+    await chat.say("8")
+    await chat.say("pain 7")
+    replies = await chat.say("pain 2")
+    assert [c.payload for c in replies[-1].choices][-2:] == ["carry on", "end"] and step(chat) is Step.PAIN_STOP
