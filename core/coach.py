@@ -8,7 +8,7 @@ import time
 from dataclasses import replace
 from weakref import WeakValueDictionary
 
-from core.flows import pain as pain_flow, safety as safety_flow
+from core.flows import open_question, pain as pain_flow, safety as safety_flow
 from core.commands import COMMANDS, split_command
 from core.conversation import ASKS_FOR_PAIN, Step
 from core.errors import BadInput, ConcurrentUpdate
@@ -104,12 +104,12 @@ class Coach:
             turn.say(say.NOT_YOUR_PROMPT.format(name=incoming.sender_name))
             return
         step = turn.conversation.step
-        if step is Step.CONFIRM_SIGN:
-            await safety_flow.answer_confirm_sign(turn)
-            return
         command = split_command(turn.said)
         if command is not None:
             await self._command(turn, *command)
+            return
+        if step is Step.CONFIRM_SIGN:
+            await safety_flow.answer_confirm_sign(turn)
             return
         if step not in ASKS_FOR_PAIN and await pain_flow.volunteered_pain(turn):
             return
@@ -120,19 +120,36 @@ class Coach:
         await self._idle_text(turn)
 
     async def _command(self, turn: Turn, name: str, argument: str) -> None:
+        step = turn.conversation.step
         if name == "help":
             turn.say(help_text())
+            await open_question.reask(turn)
             return
         handler = COMMAND_HANDLERS.get(name)
         if handler is None:
             turn.say(say.UNKNOWN_COMMAND.format(name=name[:30]) + "\n\n" + help_text())
+            await open_question.reask(turn)
             return
         if not turn.profile.onboarded and name not in OPEN_COMMANDS:
-            turn.say(say.NEED_ONBOARDING)
+            if step is Step.ONBOARDING:
+                await open_question.ask_first(turn)  # the pending onboarding question, not "type /start"
+            else:
+                turn.say(say.NEED_ONBOARDING)
             return
         if name == "start" and argument and turn.replies:
             return  # opened through a deep link: the held messages were the point
+        if open_question.blocks(step, name):
+            await open_question.ask_first(turn)
+            return
+        if name == "stop" and await open_question.stop(turn):
+            return
+        if name == "pain" and step in ASKS_FOR_PAIN and argument.strip():
+            turn.incoming = replace(turn.incoming, text=f"pain {argument}", payload=None)  # /pain N answers it
+            await STEP_HANDLERS[step](turn)
+            return
         await handler(turn, argument)
+        if name in open_question.LOOKS:
+            await open_question.reask(turn)
 
     async def _idle_text(self, turn: Turn) -> None:
         if await safety_flow.mistake_after_alarm(turn):

@@ -60,8 +60,8 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
     "skipweek": reminder_commands.skip_week,
 }
 
-# Commands that work before onboarding is finished.
-OPEN_COMMANDS = frozenset({"start", "help", "settings"})
+# Commands that work before onboarding is finished: group reminders need only a name and a chat.
+OPEN_COMMANDS = frozenset({"start", "help", "settings", "deleteme", "remindme"})
 
 STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.ONBOARDING: onboarding.answer,
@@ -76,4 +76,5 @@ STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.CONFIRM_SIGN: safety_flow.answer_confirm_sign,
     Step.CONFIRM_CLEARED: pain_flow.answer_confirm_cleared,
     Step.CONFIRM_DELETE: deletion.answer_delete,
+    Step.CONFIRM: workout_commands.answer_confirm,
 }

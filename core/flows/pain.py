@@ -7,17 +7,9 @@ from datetime import datetime, time, timedelta
 from core.conversation import Step
 from core.messages import Choice
 from core.model import BackStatus, Profile
-from core.safety.pain import (
-    DuringLift,
-    SessionPain,
-    decide_during,
-    decide_morning,
-    decide_trend,
-    needs_morning_checkin,
-    parse_pain,
-)
+from core.safety.pain import DuringLift, SessionPain, decide_during, decide_morning, decide_trend, needs_morning_checkin, parse_pain
 from core.flows.pain_questions import pain_buttons
-from core.flows.safety import YES_NO
+from core.flows import open_question
 from core.text import pauses
 from core.text import safety as say
 from core.text.workout import PAIN_HINT
@@ -36,8 +28,6 @@ def say_rest_today(turn: Turn) -> None:
 
 def say_gentle_today(turn: Turn) -> None:
     turn.say_personal(say.GENTLE_TODAY)
-
-
 
 
 async def answer_pain_lift(turn: Turn) -> None:
@@ -71,20 +61,33 @@ async def volunteered_pain(turn: Turn) -> bool:
 
 async def record_volunteered(turn: Turn, pain: int) -> None:
     workout = await turn.uow.workouts.active(turn.profile.user_id)
-    lift = workout.lift if workout else None
+    lift, finished = await _lift_in_progress(turn, workout) if workout else (None, False)
     await turn.uow.pain.add(
         PainReport(turn.profile.user_id, pain, "lift" if lift else "any", turn.now, workout.id if workout else None, lift.key if lift else None)
     )
-    if workout is None or lift is None:
+    if workout is None or workout.lift is None:
         turn.say_personal(pauses.PAIN_NOTED_OUTSIDE.format(value=pain) if pain < 7 else say.REST_TODAY)
         return
-    await _apply_during(turn, workout, pain, finished_lift=False)
+    await _apply_during(turn, workout, pain, finished_lift=finished, done_lift=lift if finished else None)
 
 
-async def _apply_during(turn: Turn, workout: Workout, pain: int, *, finished_lift: bool) -> None:
+async def _lift_in_progress(turn: Turn, workout: Workout) -> tuple[PlannedLift | None, bool]:
+    """The lift a pain report belongs to, and whether it is done. A lift not started yet (its load is
+    being asked, no set logged) has no pain of its own: it goes to the lift just done, or the session."""
+    lift = workout.lift
+    logged = await turn.uow.workouts.sets(workout.id or 0)
+    if lift is not None and any(s.lift_key == lift.key and s.slot == lift.slot.value for s in logged):
+        return lift, False
+    done_keys = {(s.lift_key, s.slot) for s in logged}
+    earlier = [p for p in workout.plan.lifts[: workout.lift_index] if (p.key, p.slot.value) in done_keys]
+    return (earlier[-1], True) if earlier else (None, False)
+
+
+async def _apply_during(turn: Turn, workout: Workout, pain: int, *, finished_lift: bool, done_lift: PlannedLift | None = None) -> None:
     decision = decide_during(pain)
+    just_done = done_lift or (workout.plan.lifts[workout.lift_index - 1] if finished_lift and workout.lift_index else None)
     if decision is DuringLift.STOP_LIFT:
-        lift = workout.plan.lifts[workout.lift_index - 1] if finished_lift and workout.lift_index else workout.lift
+        lift = just_done if finished_lift else workout.lift
         gentler_key = exercise(lift.key).gentler if lift and not finished_lift else None
         name = lift.name if lift else ""
         await turn.move_to(Step.PAIN_STOP, workout_id=workout.id, finished=finished_lift)
@@ -96,11 +99,13 @@ async def _apply_during(turn: Turn, workout: Workout, pain: int, *, finished_lif
         else:
             turn.ask(say.DURING_STOP_NO_ALTERNATIVE.format(lift=name), choices)
         return
-    lift_name = (workout.plan.lifts[workout.lift_index - 1] if finished_lift and workout.lift_index else workout.lift or workout.plan.lifts[-1]).name
+    lift_name = ((just_done if finished_lift else None) or workout.lift or workout.plan.lifts[-1]).name
     careful = decision is DuringLift.CAREFUL_NO_INCREASE
     turn.say_personal(say.DURING_CAREFUL.format(lift=lift_name) if careful else say.DURING_FINE)
     if turn.conversation.step in (Step.SET, Step.FIRST_LOAD, Step.PAIN_LIFT):
         await sets.prompt_current(turn, workout)
+    elif turn.conversation.step is Step.PAIN_STOP:
+        await open_question.reask(turn)  # a low number does not answer "gentler, carry on or end"
 
 
 async def answer_pain_stop(turn: Turn) -> None:
@@ -137,8 +142,6 @@ async def _swap_to_gentler(turn: Turn, workout: Workout, lift: PlannedLift) -> N
     await turn.uow.workouts.save(workout)
     turn.say(pauses.SWAPPED_TO_GENTLER.format(lift=gentler.name))
     await sets.prompt_current(turn, workout)
-
-
 
 
 async def answer_pain_after(turn: Turn) -> None:
@@ -227,7 +230,7 @@ async def cleared(turn: Turn, _: str) -> None:
         turn.say_personal(pauses.NOTHING_TO_CLEAR)
         return
     await turn.move_to(Step.CONFIRM_CLEARED)
-    turn.say_personal(say.CLEARED_ASK, YES_NO)
+    turn.say_personal(say.CLEARED_ASK, open_question.YES_NO)
 
 
 async def answer_confirm_cleared(turn: Turn) -> None:

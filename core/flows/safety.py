@@ -5,16 +5,15 @@ import re
 from dataclasses import replace
 
 from core.conversation import ASKS_FOR_PAIN, Step
-from core.messages import Choice
 from core.safety.screening import Screening, Tier, screen as screen_text
 from core.text import pauses
 from core.text import safety as say
 from core.turn import Turn
+from core.flows import open_question
+from core.flows.open_question import YES_NO
 from core.flows.pain_questions import pain_buttons
-from core.flows.workout import sets
 from core.workout.model import SafetyEvent, Status
 
-YES_NO = (Choice(say.CONFIRM_YES, "yes"), Choice(say.CONFIRM_NO, "no"))
 _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|i do|it is|correct|true)\b", re.I)
 _NO = re.compile(r"^\s*(n|no|nope|nah|not really|i don'?t|it isn'?t|false)\b", re.I)
 _MISTAKE = re.compile(r"\b(mistake|by accident|accident(al)?ly|typo|wrong (button|chat)|ignore (that|it)|didn'?t mean)\b", re.I)
@@ -121,18 +120,9 @@ async def _lift_pause(turn: Turn) -> None:
 
 
 async def resume(turn: Turn, step: Step, data: dict[str, object]) -> None:
-    """Put the conversation back where it was and ask its question again."""
-    from core.flows import onboarding
-
-    if step is Step.ONBOARDING:
-        await onboarding.ask(turn, str(data["question"]), settings=bool(data.get("settings")), picked=tuple(data.get("picked", [])))  # type: ignore[arg-type]
+    """Put the conversation back where it was and ask its question again, word for word."""
+    if step is Step.IDLE or (step in (Step.SET, Step.FIRST_LOAD) and await turn.uow.workouts.active(turn.profile.user_id) is None):
+        await turn.go_idle()
         return
-    workout = await turn.uow.workouts.active(turn.profile.user_id)
-    if step in (Step.SET, Step.FIRST_LOAD) and workout is not None:
-        await sets.prompt_current(turn, workout)
-        return
-    if step in PAIN_STEPS:
-        await turn.move_to(step, **data)
-        turn.ask(pauses.PAIN_AGAIN, pain_buttons())
-        return
-    await turn.go_idle()
+    await turn.move_to(step, **data)
+    await open_question.reask(turn)

@@ -5,10 +5,11 @@ from collections import defaultdict
 
 from core.model import Profile
 from core.ports import UnitOfWork
+from core.text import flows as flows_text
 from core.text import workout as say
 from core.text.training import format_load
 from core.training.catalogue import exercise
-from core.training.plan import PastLift, PastSession, PastSet, TrainingHistory
+from core.training.plan import LoadKind, PastLift, PastSession, PastSet, TrainingHistory
 from core.training.set_kinds import seconds_text
 from core.turn import Turn
 from core.workout.model import LoggedSet, Status, Workout
@@ -53,24 +54,40 @@ def _session(workout: Workout, logged: list[LoggedSet], pain_by_lift: dict[tuple
 
 
 def history_line(workout: Workout, working: list[LoggedSet], turn: Turn) -> str:
+    status = {
+        Status.PARTIAL: say.HISTORY_PARTIAL, Status.STOPPED_FOR_SAFETY: say.HISTORY_STOPPED, Status.ACTIVE: flows_text.HISTORY_IN_PROGRESS,
+    }.get(workout.status, "")
+    return say.HISTORY_LINE.format(day=workout.day.strftime("%a %d %b"), lifts=lifts_part(working, turn), status=status)
+
+
+def lifts_part(working: list[LoggedSet], turn: Turn) -> str:
+    """Each lift of one session with its sets: "Pull-up 3×8; Single-arm dumbbell row 3×10 @ 16 kg"."""
     parts = []
     for key in dict.fromkeys(s.lift_key for s in working):
         done = [s for s in working if s.lift_key == key]
         parts.append(say.HISTORY_LIFT.format(lift=exercise(key).name, sets=compact_sets(done, turn)))
-    status = {Status.PARTIAL: say.HISTORY_PARTIAL, Status.STOPPED_FOR_SAFETY: say.HISTORY_STOPPED}.get(workout.status, "")
-    return say.HISTORY_LINE.format(day=workout.day.strftime("%a %d %b"), lifts="; ".join(parts) or say.HISTORY_NO_SETS, status=status)
+    return "; ".join(parts) or say.HISTORY_NO_SETS
 
 
 def compact_sets(done: list[LoggedSet], turn: Turn) -> str:
-    """3×10 @ 16 kg when every set matched, else 10, 9, 8 @ 16 kg; timed sets in seconds (2×40 s @ 24 kg)."""
+    """3×10 @ 16 kg when every set matched; 10, 9, 8 @ 16 kg when only the reps differ;
+    10 @ 16 kg, 9 @ 14 kg when the load changed too (each run of one load keeps its load);
+    timed sets in seconds (2×40 s @ 24 kg)."""
     reps = [
         seconds_text(s.seconds) if s.seconds is not None else f"{s.reps}/{s.reps_right}" if s.reps_right is not None else str(s.reps)
         for s in done
     ]
-    loads = {s.load_kg for s in done}
-    load = next(iter(loads)) if len(loads) == 1 else None
-    count = f"{len(done)}×{reps[0]}" if len(set(reps)) == 1 else ", ".join(reps)
-    if load:
-        kind = exercise(done[0].lift_key).load_kind
-        return f"{count} @ {format_load(load, turn.profile.units, kind)}"
-    return count
+    kind = exercise(done[0].lift_key).load_kind
+    runs: list[tuple[float | None, list[str]]] = []
+    for logged, count in zip(done, reps):
+        if runs and runs[-1][0] == logged.load_kg:
+            runs[-1][1].append(count)
+        else:
+            runs.append((logged.load_kg, [count]))
+    if len(runs) == 1 and len(set(reps)) == 1:
+        return _with_load(f"{len(done)}×{reps[0]}", runs[0][0], turn, kind)
+    return ", ".join(_with_load(", ".join(counts), load, turn, kind) for load, counts in runs)
+
+
+def _with_load(counts: str, load: float | None, turn: Turn, kind: LoadKind) -> str:
+    return f"{counts} @ {format_load(load, turn.profile.units, kind)}" if load else counts

@@ -10,9 +10,10 @@ from core.text import workout as workout_text
 from core.text.training import format_load
 from core.training.bests import bests
 from core.training.catalogue import exercise, find_exercise
+from core.training.lift_names import slots_named
 from core.training.set_kinds import timed_best_line
 from core.turn import Turn
-from core.workout.history import compact_sets, history_line, load_history
+from core.workout.history import compact_sets, history_line, lifts_part, load_history
 from core.workout.model import LoggedSet, Workout
 
 PAGE = 5
@@ -36,12 +37,15 @@ def parse_history_argument(argument: str) -> tuple[str, int]:
 async def show_history(turn: Turn, argument: str) -> None:
     lift_name, page = parse_history_argument(argument)
     workouts, logged = await load_history_rows(turn.uow, turn.profile.user_id)
+    active = await turn.uow.workouts.active(turn.profile.user_id)
+    if active is not None and active.id is not None:  # the session so far counts too
+        workouts, logged = [*workouts, active], [*logged, *await turn.uow.workouts.sets(active.id)]
     if lift_name:
-        key = _resolve(lift_name, logged)
-        if key is None:
+        found = _resolve(lift_name, logged)
+        if found is None:
             turn.say_personal(say.HISTORY_UNKNOWN_LIFT.format(name=lift_name[:40]))
             return
-        await _lift_history(turn, key, page, workouts, logged)
+        await _lift_history(turn, *found, page, workouts, logged)
         return
     if not workouts:
         turn.say_personal(workout_text.HISTORY_EMPTY)
@@ -62,26 +66,34 @@ async def show_history(turn: Turn, argument: str) -> None:
     turn.say_personal("\n".join(lines), choices)
 
 
-def _resolve(name: str, logged: list[LoggedSet]) -> str | None:
-    """The lifter's own lifts first ("deadlift" means the one they do), then the whole catalogue."""
+def _resolve(name: str, logged: list[LoggedSet]) -> tuple[tuple[str, ...], str] | None:
+    """The lifts `name` means, and what to call them: the lifter's own lifts first ("deadlift" means
+    the one they do), then a short or slot name ("row" is every row they do), then the catalogue."""
     wanted = name.lower().replace("-", " ")
-    mine = {s.lift_key for s in logged}
+    mine = list(dict.fromkeys(s.lift_key for s in reversed(logged)))  # most recent first
     found = find_exercise(name)
     if found is not None and found.key in mine:
-        return found.key
+        return (found.key,), found.name
+    slots = slots_named(name)
+    of_slots = tuple(k for k in mine if any(exercise(k).fits(slot) for slot in slots))
+    if len(of_slots) == 1:
+        return of_slots, exercise(of_slots[0]).name
+    if of_slots:
+        return of_slots, name.strip()
     partial = [k for k in sorted(mine) if wanted in exercise(k).name.lower().replace("-", " ") or wanted in k.replace("_", " ")]
     if len(partial) == 1:
-        return partial[0]
-    return found.key if found is not None else None
+        return (partial[0],), exercise(partial[0]).name
+    if found is not None:
+        return (found.key,), found.name
+    return ((), name.strip()) if slots else None
 
 
-async def _lift_history(turn: Turn, key: str, page: int, workouts: list[Workout], logged: list[LoggedSet]) -> None:
+async def _lift_history(turn: Turn, keys: tuple[str, ...], name: str, page: int, workouts: list[Workout], logged: list[LoggedSet]) -> None:
     working: dict[int, list[LoggedSet]] = {}
     for s in logged:
-        if s.lift_key == key and not s.warmup:
+        if s.lift_key in keys and not s.warmup:
             working.setdefault(s.workout_id, []).append(s)
     sessions = [w for w in reversed(workouts) if w.id in working]
-    name = exercise(key).name
     if not sessions:
         turn.say_personal(say.HISTORY_LIFT_EMPTY.format(lift=name))
         return
@@ -90,12 +102,16 @@ async def _lift_history(turn: Turn, key: str, page: int, workouts: list[Workout]
     if not shown:
         turn.say_personal(say.HISTORY_NO_PAGE.format(page=page))
         return
-    lines = [say.HISTORY_LIFT_HEADER.format(lift=name)]
-    lines += [say.HISTORY_LIFT_LINE.format(day=w.day.strftime("%a %d %b"), sets=compact_sets(working[w.id or 0], turn)) for w in shown]
+    lines = [say.HISTORY_LIFT_HEADER.format(lift=name[:1].upper() + name[1:])]
+    for w in shown:
+        done = working[w.id or 0]
+        sets = compact_sets(done, turn) if len(keys) == 1 else lifts_part(done, turn)
+        lines.append(say.HISTORY_LIFT_LINE.format(day=w.day.strftime("%a %d %b"), sets=sets))
     choices: tuple[Choice, ...] = ()
     if len(sessions) > start + LIFT_PAGE:
-        lines.append(say.HISTORY_LIFT_OLDER.format(key=key.replace("_", " "), page=page + 1))
-        choices = (Choice(say.HISTORY_OLDER_BUTTON, f"/history {key.replace('_', ' ')} page {page + 1}"),)
+        again = keys[0].replace("_", " ") if len(keys) == 1 else name
+        lines.append(say.HISTORY_LIFT_OLDER.format(key=again, page=page + 1))
+        choices = (Choice(say.HISTORY_OLDER_BUTTON, f"/history {again} page {page + 1}"),)
     turn.say_personal("\n".join(lines), choices)
 
 
