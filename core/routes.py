@@ -34,6 +34,7 @@ async def _today(turn: Turn, argument: str) -> None:
 COMMAND_HANDLERS: dict[str, CommandHandler] = {
     "start": _start,
     "settings": _settings,
+    "cancel": onboarding.cancel,
     "today": _today,
     "log": workout_commands.log,
     "undo": workout_commands.undo,
@@ -59,7 +60,7 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
 }
 
 # Commands that work before onboarding is finished.
-OPEN_COMMANDS = frozenset({"start", "help", "settings"})
+OPEN_COMMANDS = frozenset({"start", "help", "settings", "cancel"})
 
 STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.ONBOARDING: onboarding.answer,

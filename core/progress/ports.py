@@ -6,6 +6,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from core.timezones import PlaceFinder
+
 
 class PanelKind(StrEnum):
     LINES = "lines"  # one line per series over time
@@ -51,3 +53,4 @@ class Files(Protocol):
 class Outputs:
     charts: Charts
     files: Files
+    places: PlaceFinder | None = None  # city and country names -> time zones, for typed answers

@@ -31,7 +31,7 @@ EQUIPMENT_CHOICES = (
     ("bands", "Resistance bands"),
     ("none", "None of these"),
 )
-EQUIPMENT_PICKED = "Picked so far: {picked}. Tap more, or Done."
+EQUIPMENT_PICKED = "Picked so far: {picked}. Tap more, then Done (or type done) to finish."
 EQUIPMENT_NOTHING_PICKED = "nothing yet"
 EQUIPMENT_DONE = "Done"
 BACK_Q = "How is your back these days?"
@@ -60,7 +60,6 @@ SCREEN_CHOICES = (
 
 PICK_ONE = "Please pick one of the numbers, {first} to {last}."
 PICK_FROM_LIST = "I didn't recognise {bad}. Pick from the numbers shown."
-UNKNOWN_TIMEZONE = "I don't know the time zone \"{zone}\". Try a name like Europe/Berlin or America/Chicago."
 
 ALL_SET = (
     "All set: {level}, {equipment}, {units}, goal {goal} a week, time zone {zone}.\n"
