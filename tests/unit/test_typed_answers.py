@@ -185,3 +185,13 @@ async def test_settings_has_a_way_out_that_changes_nothing(chat: PlacesChat, way
 async def test_cancel_with_nothing_open_says_so(chat: PlacesChat) -> None:
     await chat.onboard()
     assert "nothing open to cancel" in (await chat.say("/cancel"))[0].text
+
+
+async def test_a_swap_typed_with_a_superscript_digit_shows_the_options_instead_of_crashing(chat: PlacesChat) -> None:
+    from tests.unit.test_coach_foundation import _to_first_working_set
+
+    await _to_first_working_set(chat)
+    refused = await chat.say("/swap ²")
+    assert refused[0].text.startswith('I can\'t swap to "²" here. Options:')
+    by_number = await chat.say("/swap ١")  # an Arabic-Indic 1 is option 1
+    assert by_number[0].text.startswith("Swapped Pull-up for")
