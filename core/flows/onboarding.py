@@ -93,8 +93,12 @@ async def answer(turn: Turn) -> None:
     turn.say(say.ALL_SET.format(**_facts(profile)))
 
 
+def _settings_options(profile: Profile) -> tuple[tuple[str, str], ...]:
+    return tuple((key, label.format(**_facts(profile))) for key, label in say.SETTINGS_CHOICES)
+
+
 async def open_settings(turn: Turn) -> None:
-    options = tuple((key, label.format(**_facts(turn.profile))) for key, label in say.SETTINGS_CHOICES)
+    options = _settings_options(turn.profile)
     await turn.move_to(Step.SETTINGS)
     turn.ask(_with_way_out(render_numbered(say.SETTINGS_Q, options), True),
              numbered(options) + (Choice(words.WAY_OUT_BUTTON, "cancel"),))
@@ -114,7 +118,7 @@ async def choose_setting(turn: Turn) -> None:
     if is_way_out(turn.said):
         await cancel(turn, "")
         return
-    key = _pick_one(turn.said, say.SETTINGS_CHOICES)
+    key = _pick_one(turn.said, _settings_options(turn.profile))
     picked = tuple(e.value for e in turn.profile.equipment) if key == "equipment" else ()
     await ask(turn, key, settings=True, picked=picked)
 

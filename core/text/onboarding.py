@@ -42,7 +42,10 @@ BACK_CHOICES = (
 )
 UNITS_Q = "Kilograms or pounds?"
 UNITS_CHOICES = (("kg", "kg"), ("lb", "lb"))
-TIMEZONE_Q = "Which time zone are you in? Type its name (like Europe/London or America/New_York), or keep {default}."
+TIMEZONE_Q = (
+    "Which time zone are you in? Type your city or country (like London or India), "
+    "a zone (like Europe/London or EST), or keep {default}."
+)
 TIMEZONE_KEEP = "Keep {default}"
 GOAL_Q = "How many back sessions a week do you want to aim for?"
 GOAL_CHOICES = (("1", "1 a week"), ("2", "2 a week"), ("3", "3 a week"))
