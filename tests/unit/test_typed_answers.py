@@ -196,3 +196,10 @@ async def test_a_swap_typed_with_a_superscript_digit_shows_the_options_instead_o
     assert refused[0].text.startswith('I can\'t swap to "²" here. Options:')
     by_number = await chat.say("/swap ١")  # an Arabic-Indic 1 is option 1
     assert by_number[0].text.startswith("Swapped Pull-up for")
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("٣", 3), ("pain ７", 7), ("²", None), ("pain ²", None)])
+def test_a_pain_score_in_another_script_is_read_and_a_look_alike_is_not_a_score(typed: str, expected: int | None) -> None:
+    from core.safety.pain import parse_pain
+
+    assert parse_pain(typed, expecting=True) == expected
