@@ -1,10 +1,10 @@
 """Settings from the environment and .env, read once at start-up and validated."""
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from core.timezones import known_zone
 
 
 class Settings(BaseSettings):
@@ -45,11 +45,12 @@ class Settings(BaseSettings):
     @field_validator("default_timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name like Europe/London)") from None
-        return value
+        # Never ZoneInfo(value) directly: a region such as "America" is a directory of the zone
+        # database, and zoneinfo answers it with an OS error instead of "not found".
+        zone = known_zone(value)
+        if zone is None:
+            raise ValueError(f"unknown time zone {value[:60]!r} (use an IANA name like Europe/London)")
+        return zone
 
     @field_validator("database_url")
     @classmethod
@@ -68,13 +69,14 @@ class Settings(BaseSettings):
     @field_validator("discord_shard_ids")
     @classmethod
     def _shard_ids(cls, value: str) -> str:
-        if value and not all(part.strip().isdigit() for part in value.split(",")):
+        # isdigit() is true for "²", which int() refuses: only ASCII digits are shard ids.
+        if value and not all(part.strip().isascii() and part.strip().isdigit() for part in value.split(",")):
             raise ValueError("must be comma-separated whole numbers, e.g. 0,1")
         return value
 
     @property
     def shard_ids(self) -> list[int] | None:
-        return [int(p) for p in self.discord_shard_ids.split(",")] if self.discord_shard_ids else None
+        return [int(p.strip()) for p in self.discord_shard_ids.split(",")] if self.discord_shard_ids else None
 
 
 class SettingsError(Exception):

@@ -11,6 +11,7 @@ from adapters.charts.files import DirectoryFiles
 from adapters.charts.render import MatplotlibCharts
 from adapters.db.engine import make_engine
 from adapters.db.uow import SqlUnitOfWorkFactory
+from adapters.places.geonames import GeonamesPlaces
 from bot.clock import MovableClock, SystemClock
 from bot.metrics import PrometheusMetrics
 from bot.migrate import upgrade
@@ -44,7 +45,7 @@ async def build_services(
     clock = clock or SystemClock()
     # Charts and exports go to DATA_DIR when the settings have one, else a folder in the system temp dir.
     data_dir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "backcoach")
-    outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"))
+    outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"), GeonamesPlaces())
     coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs, metrics=metrics)
     coach.prepare()
     return Services(settings, engine, uow_factory, clock, coach)

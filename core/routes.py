@@ -35,6 +35,7 @@ async def _today(turn: Turn, argument: str) -> None:
 COMMAND_HANDLERS: dict[str, CommandHandler] = {
     "start": _start,
     "settings": _settings,
+    "cancel": onboarding.cancel,
     "today": _today,
     "log": workout_commands.log,
     "undo": workout_commands.undo,
@@ -61,7 +62,7 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
 }
 
 # Commands that work before onboarding is finished: group reminders need only a name and a chat.
-OPEN_COMMANDS = frozenset({"start", "help", "settings", "deleteme", "remindme"})
+OPEN_COMMANDS = frozenset({"start", "help", "settings", "cancel", "deleteme", "remindme"})
 
 STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.ONBOARDING: onboarding.answer,

@@ -1,16 +1,19 @@
 """Onboarding and /settings: one question at a time; numbers, names and buttons all work."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from core.conversation import Step
-from core.errors import BadInput
+from core.flows.choices import equipment as _equipment
+from core.flows.choices import is_way_out
+from core.flows.choices import pick_many as _pick_many
+from core.flows.choices import pick_one as _pick_one
 from core.messages import Choice
 from core.model import BackStatus, Equipment, Level, Profile, Screen, Units
+from core.text import answers as words
 from core.text import onboarding as say
 from core.text import safety as safety_text
+from core.timezones import resolve_zone
 from core.turn import Turn, numbered, render_numbered
 
 QUESTIONS = ("level", "equipment", "back", "units", "timezone", "goal", "screen")
@@ -27,13 +30,19 @@ async def start(turn: Turn) -> None:
 
 async def ask(turn: Turn, question: str, *, settings: bool = False, picked: tuple[str, ...] = ()) -> None:
     await turn.move_to(Step.ONBOARDING, question=question, settings=settings, picked=list(picked))
+    way_out = (Choice(words.WAY_OUT_BUTTON, "cancel"),) if settings else ()
     if question == "timezone":
         default = turn.profile.timezone
-        turn.ask(say.TIMEZONE_Q.format(default=default), (Choice(say.TIMEZONE_KEEP.format(default=default), "keep"),))
+        turn.ask(_with_way_out(say.TIMEZONE_Q.format(default=default), settings),
+                 (Choice(say.TIMEZONE_KEEP.format(default=default), "keep"),) + way_out)
         return
     options = _options(question)
     choices = _equipment_buttons() if question == "equipment" else numbered(options)
-    turn.ask(render_numbered(_question_text(question), options), choices)
+    turn.ask(_with_way_out(render_numbered(_question_text(question), options), settings), choices + way_out)
+
+
+def _with_way_out(question: str, settings: bool) -> str:
+    return f"{question}\n{words.SETTINGS_WAY_OUT}" if settings else question
 
 
 async def answer(turn: Turn) -> None:
@@ -41,11 +50,14 @@ async def answer(turn: Turn) -> None:
     settings = bool(turn.conversation.data.get("settings"))
     said = turn.said
     profile = turn.profile
+    if settings and is_way_out(said):
+        await cancel(turn, "")
+        return
     if question == "level":
         profile = replace(profile, level=Level(_pick_one(said, say.LEVEL_CHOICES)))
     elif question == "equipment":
         picked = tuple(turn.conversation.data.get("picked", []))
-        done, picked = _equipment(said, picked)
+        done, picked = _equipment(said, picked, pressed=turn.incoming.payload is not None)
         if not done:
             await turn.move_to(Step.ONBOARDING, question=question, settings=settings, picked=list(picked))
             shown = ", ".join(_label(say.EQUIPMENT_CHOICES, p) for p in picked) or say.EQUIPMENT_NOTHING_PICKED
@@ -57,7 +69,7 @@ async def answer(turn: Turn) -> None:
     elif question == "units":
         profile = replace(profile, units=Units(_pick_one(said, say.UNITS_CHOICES)))
     elif question == "timezone":
-        profile = replace(profile, timezone=_zone(said, profile.timezone))
+        profile = replace(profile, timezone=await _zone(turn, said, profile.timezone))
     elif question == "goal":
         profile = replace(profile, weekly_goal=int(_pick_one(said, say.GOAL_CHOICES)))
     elif question == "screen":
@@ -81,14 +93,32 @@ async def answer(turn: Turn) -> None:
     turn.say(say.ALL_SET.format(**_facts(profile)))
 
 
+def _settings_options(profile: Profile) -> tuple[tuple[str, str], ...]:
+    return tuple((key, label.format(**_facts(profile))) for key, label in say.SETTINGS_CHOICES)
+
+
 async def open_settings(turn: Turn) -> None:
-    options = tuple((key, label.format(**_facts(turn.profile))) for key, label in say.SETTINGS_CHOICES)
+    options = _settings_options(turn.profile)
     await turn.move_to(Step.SETTINGS)
-    turn.ask(render_numbered(say.SETTINGS_Q, options), numbered(options))
+    turn.ask(_with_way_out(render_numbered(say.SETTINGS_Q, options), True),
+             numbered(options) + (Choice(words.WAY_OUT_BUTTON, "cancel"),))
+
+
+async def cancel(turn: Turn, _: str) -> None:
+    """`cancel`, `/cancel` or `back` leaves /settings (or one of its questions) with nothing changed."""
+    step = turn.conversation.step
+    if step is Step.SETTINGS or (step is Step.ONBOARDING and turn.conversation.data.get("settings")):
+        await turn.go_idle()
+        turn.say(say.SETTINGS_CANCELLED)
+        return
+    turn.say(words.NOTHING_TO_CANCEL)
 
 
 async def choose_setting(turn: Turn) -> None:
-    key = _pick_one(turn.said, say.SETTINGS_CHOICES)
+    if is_way_out(turn.said):
+        await cancel(turn, "")
+        return
+    key = _pick_one(turn.said, _settings_options(turn.profile))
     picked = tuple(e.value for e in turn.profile.equipment) if key == "equipment" else ()
     await ask(turn, key, settings=True, picked=picked)
 
@@ -153,64 +183,10 @@ def _label(options: tuple[tuple[str, str], ...], key: str) -> str:
     return dict(options).get(key, key)
 
 
-def _match(word: str, options: tuple[tuple[str, str], ...]) -> str | None:
-    word = word.strip().lower().rstrip(".")
-    if word.isdigit() and 1 <= int(word) <= len(options):
-        return options[int(word) - 1][0]
-    for key, label in options:
-        names = {key, key.replace("_", " "), label.lower(), label.lower().split(" (")[0]}
-        if word in names or (len(word) >= 3 and label.lower().startswith(word)):
-            return key
-    return None
-
-
-def _pick_one(said: str, options: tuple[tuple[str, str], ...]) -> str:
-    key = _match(said, options)
-    if key is None:
-        raise BadInput(say.PICK_ONE.format(first=1, last=len(options)))
-    return key
-
-
-def _pick_many(said: str, options: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    """Numbers or names, separated by commas, spaces or "and": "1 4 5", "dumbbells, pull-up bar"."""
-    keys: list[str] = []
-    for chunk in (c.strip() for c in re.split(r"[,;]|\band\b", said.lower())):
-        if not chunk:
-            continue
-        whole = _match(chunk, options)
-        if whole is not None:
-            keys.append(whole)
-            continue
-        for word in chunk.split():
-            key = _match(word, options)
-            if key is None:
-                raise BadInput(say.PICK_FROM_LIST.format(bad=f'"{word[:30]}"'))
-            keys.append(key)
-    if not keys:
-        raise BadInput(say.PICK_FROM_LIST.format(bad='""'))
-    return tuple(dict.fromkeys(keys))
-
-
-def _equipment(said: str, picked: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
-    """Typed lists finish the question; a single button press toggles one item."""
-    if said.lower() in {"done", "ok", "finish"}:
-        return True, picked
-    keys = _pick_many(said, say.EQUIPMENT_CHOICES)
-    if turn_is_toggle(said) and len(keys) == 1 and keys[0] != "none":
-        toggled = tuple(p for p in picked if p != keys[0]) if keys[0] in picked else picked + keys
-        return False, toggled
-    return True, tuple(k for k in keys if k != "none") if len(keys) > 1 else keys
-
-
-def turn_is_toggle(said: str) -> bool:
-    return said.isdigit() and len(said) == 1
-
-
-def _zone(said: str, current: str) -> str:
+async def _zone(turn: Turn, said: str, current: str) -> str:
     if said.lower() in {"keep", "ok", "yes", ""}:
         return current
-    try:
-        ZoneInfo(said.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        raise BadInput(say.UNKNOWN_TIMEZONE.format(zone=said.strip()[:60])) from None
-    return said.strip()
+    answer = await resolve_zone(said, turn.outputs.places if turn.outputs else None)
+    if answer.note:
+        turn.say(answer.note)
+    return answer.zone

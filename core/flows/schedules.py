@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 from core.errors import BadInput
+from core.numbers import ascii_digits, whole_number
 from core.reminders.model import (
     BOARD_AT,
     NUDGE_AT,
@@ -25,14 +26,14 @@ from core.text import reminders as say
 from core.turn import Turn
 
 _DAYS = {name.lower(): i for i, name in enumerate(say.WEEKDAY_NAMES)}
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:.h]([0-5]\d)$")
+_TIME = re.compile(r"^([01]?[0-9]|2[0-3])[:.h]([0-5][0-9])$")
 
 
 def parse_schedule(argument: str) -> tuple[tuple[int, ...], time]:
     """`mon thu 07:00` -> ((0, 3), 07:00); raises BadInput with the usage otherwise."""
     days: set[int] = set()
     at: time | None = None
-    for word in argument.lower().replace(",", " ").split():
+    for word in ascii_digits(argument).lower().replace(",", " ").split():
         if m := _TIME.match(word):
             at = time(int(m.group(1)), int(m.group(2)))
         elif word[:3] in _DAYS and len(word) >= 3:
@@ -115,7 +116,7 @@ async def pause(turn: Turn, argument: str) -> None:
     if words and words[0].lower() == "until":
         words = words[1:]
     try:
-        until = date.fromisoformat(words[0]) if len(words) == 1 else None
+        until = date.fromisoformat(ascii_digits(words[0])) if len(words) == 1 else None
     except ValueError:
         until = None
     if until is None:
@@ -136,8 +137,7 @@ async def snooze(turn: Turn, argument: str) -> None:
     word = argument.strip().lower()
     if word == "tomorrow":
         delay, when = timedelta(days=1), say.SNOOZE_TOMORROW_WHEN
-    elif word.isdigit() and 5 <= int(word) <= 24 * 60:
-        minutes = int(word)
+    elif (minutes := whole_number(word) or 0) and 5 <= minutes <= 24 * 60:
         delay = timedelta(minutes=minutes)
         when = say.SNOOZE_HOURS.format(hours=minutes // 60) if minutes % 60 == 0 else say.SNOOZE_LATER.format(minutes=minutes)
     else:

@@ -6,6 +6,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from core.timezones import PlaceFinder
+
 
 class PanelKind(StrEnum):
     LINES = "lines"  # one line per series over time
@@ -25,6 +27,8 @@ class Panel:
     kind: PanelKind
     series: tuple[Series, ...]
     empty_note: str = ""  # shown instead of a plot when there is nothing to draw
+    whole_numbers: bool = False  # counts (sets, weeks, pain): no 0.5 or 2.5 on the axis
+    y_top: float = 0.0  # the axis reaches at least this high, so one small value is not the whole height
 
 
 @dataclass(frozen=True)
@@ -51,3 +55,4 @@ class Files(Protocol):
 class Outputs:
     charts: Charts
     files: Files
+    places: PlaceFinder | None = None  # city and country names -> time zones, for typed answers

@@ -14,6 +14,8 @@ from core.training.plan import Slot
 from core.workout.model import LoggedSet, PainReport, Workout
 
 WEEKS_SHOWN = 12
+SETS_AXIS_TOP = 6.0  # a few sets a week fill part of the panel rather than all of it
+STREAK_AXIS_TOP = 4.0
 # The three jobs of the back; both row slots count as "row" so a phone shows three bars, not four.
 SLOT_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("vertical_pull", frozenset({Slot.VERTICAL_PULL.value})),
@@ -115,13 +117,16 @@ def progress_chart(
     panels = [
         Panel(say.CHART_LOADS_TITLE, say.CHART_LOADS_AXIS.format(unit=unit), PanelKind.LINES,
               top_loads(workouts, sets, profile), say.CHART_NOTHING_YET),
-        Panel(say.CHART_SETS_TITLE, say.CHART_SETS_AXIS, PanelKind.BARS, weekly_sets(workouts, sets, today)),
+        Panel(say.CHART_SETS_TITLE, say.CHART_SETS_AXIS, PanelKind.BARS, weekly_sets(workouts, sets, today),
+              say.CHART_NO_SETS_YET, whole_numbers=True, y_top=SETS_AXIS_TOP),
         Panel(say.CHART_STREAK_TITLE.format(weeks=streak[-1][1]), say.CHART_STREAK_AXIS, PanelKind.BARS,
-              (Series(say.CHART_STREAK_SERIES, tuple((w, float(v)) for w, v in streak)),)),
+              (Series(say.CHART_STREAK_SERIES, tuple((w, float(v)) for w, v in streak)),),
+              say.CHART_STREAK_NONE_YET.format(goal=max(profile.weekly_goal, 1)), whole_numbers=True, y_top=STREAK_AXIS_TOP),
     ]
     if pain is not None:
         panels.append(Panel(say.CHART_PAIN_TITLE, say.CHART_PAIN_AXIS, PanelKind.LINES,
-                            (Series(say.CHART_PAIN_SERIES, pain_trend(pain, profile)),), say.CHART_NO_PAIN))
+                            (Series(say.CHART_PAIN_SERIES, pain_trend(pain, profile)),), say.CHART_NO_PAIN,
+                            whole_numbers=True, y_top=10.0))
         panels.append(Panel(say.CHART_VOLUME_TITLE, say.CHART_VOLUME_AXIS.format(unit=unit), PanelKind.BARS,
                             (Series(say.CHART_VOLUME_SERIES, session_volume(workouts, sets, profile)),), say.CHART_NOTHING_YET))
     return Chart(say.CHART_TITLE.format(name=profile.display_name), tuple(panels))

@@ -1,7 +1,7 @@
 """What each due reminder says, worked out at send time so it reflects the latest sessions."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from core.messages import Choice, Reply, Visibility
@@ -54,14 +54,23 @@ def _private(text: str, delivery: Delivery, name: str, choices: tuple[Choice, ..
     return Reply(text, choices, Visibility.PRIVATE, to_user_id=delivery.chat_id, to_user_name=name)
 
 
+def _local_day(when: datetime, zone: str) -> date:
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(ZoneInfo(zone)).date()
+
+
 async def compose(uow: UnitOfWork, delivery: Delivery, now: datetime) -> Reply | None:
-    """The message for a due row, or None when it is no longer needed (goal met, paused, answered)."""
+    """The message for a due row, or None when it is no longer needed (goal met, paused, answered).
+
+    A row sent late (the bot was down) is written for the occurrence it belongs to: a Sunday
+    summary sent on Monday morning reports the week that ended, not the one just begun.
+    """
     if delivery.kind in (Kind.GROUP_TRAINING, Kind.GROUP_BOARD):
         return await _group(uow, delivery, now)
     profile = await uow.users.get(delivery.user_id or 0)
     if profile is None:
         return None
-    today = now.astimezone(ZoneInfo(profile.timezone)).date()
+    today = _local_day(delivery.due_at, profile.timezone)
+    late = week_start(_local_day(now, profile.timezone)) != week_start(today)
     name = profile.display_name
     if delivery.kind is Kind.REST:
         return await rest_over(uow, delivery, profile)
@@ -83,20 +92,22 @@ async def compose(uow: UnitOfWork, delivery: Delivery, now: datetime) -> Reply |
         if count >= profile.weekly_goal:
             return None
         return _private(say.NUDGE.format(name=name, done=count, goal=profile.weekly_goal), delivery, name)
-    return _private(await _summary(uow, profile, today, done), delivery, name)
+    return _private(await _summary(uow, profile, today, done, late=late), delivery, name)
 
 
-async def _summary(uow: UnitOfWork, profile: Profile, today: date, done: list[Workout]) -> str:
+async def _summary(uow: UnitOfWork, profile: Profile, today: date, done: list[Workout], *, late: bool = False) -> str:
+    done = [w for w in done if w.day <= today]  # sessions after a late summary's week are not in it
     monday = week_start(today)
-    this_week = [w for w in done if monday <= w.day <= today]
+    this_week = [w for w in done if monday <= w.day]
     current = await streak_of(uow, profile, today, done)
     if not this_week:
-        return say.SUMMARY_QUIET.format(name=profile.display_name, streak=current)
+        return (say.SUMMARY_QUIET_LATE if late else say.SUMMARY_QUIET).format(name=profile.display_name, streak=current)
     ids = [w.id for w in done if w.id is not None]
     logged = await uow.workouts.sets_of(ids)
     week_ids = {w.id for w in this_week}
     working = [s for s in logged if not s.warmup and s.workout_id in week_ids]
-    return say.SUMMARY.format(sessions=len(this_week), sets=len(working), bests=new_bests(logged, week_ids), streak=current)
+    summary = say.SUMMARY_LATE if late else say.SUMMARY
+    return summary.format(sessions=len(this_week), sets=len(working), bests=new_bests(logged, week_ids), streak=current)
 
 
 def new_bests(logged: list[LoggedSet], week_ids: set[int | None]) -> int:
@@ -126,8 +137,11 @@ async def _group(uow: UnitOfWork, delivery: Delivery, now: datetime) -> Reply | 
         profile = await uow.users.get(member.user_id)
         if profile is None:
             continue
-        today = now.astimezone(ZoneInfo(profile.timezone)).date()
-        done = await sessions(uow, profile.user_id)
+        # The board's occurrence, in each member's own week; sessions after it belong to the next board.
+        today = _local_day(delivery.due_at, profile.timezone)
+        if week_start(_local_day(now, profile.timezone)) != week_start(today):
+            lines[0] = say.GROUP_BOARD_HEADER_LATE
+        done = [w for w in await sessions(uow, profile.user_id) if w.day <= today]
         count = sessions_this_week([w.day for w in done], today)
         mark = say.TRAINED if count else say.WAITING
         current = await streak_of(uow, profile, today, done)

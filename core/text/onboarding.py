@@ -31,7 +31,7 @@ EQUIPMENT_CHOICES = (
     ("bands", "Resistance bands"),
     ("none", "None of these"),
 )
-EQUIPMENT_PICKED = "Picked so far: {picked}. Tap more, or Done."
+EQUIPMENT_PICKED = "Picked so far: {picked}. Tap more, then Done (or type done) to finish."
 EQUIPMENT_NOTHING_PICKED = "nothing yet"
 EQUIPMENT_DONE = "Done"
 BACK_Q = "How is your back these days?"
@@ -42,7 +42,10 @@ BACK_CHOICES = (
 )
 UNITS_Q = "Kilograms or pounds?"
 UNITS_CHOICES = (("kg", "kg"), ("lb", "lb"))
-TIMEZONE_Q = "Which time zone are you in? Type its name (like Europe/London or America/New_York), or keep {default}."
+TIMEZONE_Q = (
+    "Which time zone are you in? Type your city or country (like London or India), "
+    "a zone (like Europe/London or EST), or keep {default}."
+)
 TIMEZONE_KEEP = "Keep {default}"
 GOAL_Q = "How many back sessions a week do you want to aim for?"
 GOAL_CHOICES = (("1", "1 a week"), ("2", "2 a week"), ("3", "3 a week"))
@@ -60,7 +63,6 @@ SCREEN_CHOICES = (
 
 PICK_ONE = "Please pick one of the numbers, {first} to {last}."
 PICK_FROM_LIST = "I didn't recognise {bad}. Pick from the numbers shown."
-UNKNOWN_TIMEZONE = "I don't know the time zone \"{zone}\". Try a name like Europe/Berlin or America/Chicago."
 
 ALL_SET = (
     "All set: {level}, {equipment}, {units}, goal {goal} a week, time zone {zone}.\n"

@@ -44,10 +44,16 @@ SUMMARY = (
     "Your week: {sessions} session(s), {sets} working sets, {bests} new best(s). "
     "Streak: {streak} week(s)."
 )
+SUMMARY_LATE = (
+    "Your week that just ended: {sessions} session(s), {sets} working sets, {bests} new best(s). "
+    "Streak: {streak} week(s)."
+)
 SUMMARY_QUIET = "A quiet week, {name}: no back session. A new week starts tomorrow. Streak: {streak} week(s)."
+SUMMARY_QUIET_LATE = "Last week was quiet, {name}: no back session. A new week has started. Streak: {streak} week(s)."
 GROUP_TRAINING = "Back day! {names}, who's in today?"
 GROUP_TRAINING_NOBODY = "Back day! Send /remindme on to get a mention next time."
 GROUP_BOARD_HEADER = "This week's back sessions:"
+GROUP_BOARD_HEADER_LATE = "Last week's back sessions:"
 GROUP_BOARD_LINE = "{mark} {name}: {sessions} session(s), streak {streak}"
 GROUP_BOARD_EMPTY = "Nobody has opted in yet. Send /remindme on to join the board."
 TRAINED = "✅"

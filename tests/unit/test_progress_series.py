@@ -83,3 +83,42 @@ def test_a_chart_with_no_loads_yet_still_renders(tmp_path: Path) -> None:
     chart = progress_chart([], [], store.profiles[user], TODAY)
     assert _png_size(Path(MatplotlibCharts(tmp_path).render_now(chart, "../escape.png"))) == (WIDTH_PX, HEIGHT_PX)
     assert (tmp_path / "escape.png").exists()
+
+
+def _newcomer_chart(goal: int = 2) -> list[object]:
+    from adapters.charts.render import draw
+
+    store = Store()
+    user = add_user(store, "console", "sam", weekly_goal=goal)
+    add_history(store, user, date(2026, 11, 17), 1)  # one session, last Tuesday
+    chart = progress_chart(list(store.workouts.values()), list(store.sets.values()), store.profiles[user], TODAY, pain=store.pain)
+    return list(draw(chart).axes)
+
+
+def test_a_newcomers_chart_spans_weeks_not_years() -> None:
+    loads, _, _, pain, _ = _newcomer_chart()
+    for ax in (loads, pain):
+        low, high = ax.get_xlim()  # type: ignore[attr-defined]
+        assert 28 <= high - low <= 40  # days: one session sits on a month-wide axis
+
+
+def test_set_counts_and_pain_are_drawn_on_whole_number_axes() -> None:
+    _, weekly, _, pain, _ = _newcomer_chart()
+    for ax in (weekly, pain):
+        ticks = [t for t in ax.get_yticks() if ax.get_ylim()[0] <= t <= ax.get_ylim()[1]]  # type: ignore[attr-defined]
+        assert ticks and all(float(t).is_integer() for t in ticks)
+    assert weekly.get_ylim() == (0.0, 6.0)  # type: ignore[attr-defined]  # three sets fill half the panel
+    assert pain.get_ylim()[1] == 10.0  # type: ignore[attr-defined]
+
+
+def test_an_empty_streak_panel_says_how_a_streak_starts_instead_of_an_empty_axis() -> None:
+    _, _, streak, _, _ = _newcomer_chart()
+    notes = [t.get_text() for t in streak.texts]  # type: ignore[attr-defined]
+    assert notes == ["the streak starts with the first week that meets your goal of 2 a week"]
+    assert list(streak.get_yticks()) == []  # type: ignore[attr-defined]
+
+
+def test_a_first_streak_week_is_a_bar_on_a_whole_number_axis() -> None:
+    _, _, streak, _, _ = _newcomer_chart(goal=1)
+    assert streak.get_ylim() == (0.0, 4.0)  # type: ignore[attr-defined]
+    assert all(float(t).is_integer() for t in streak.get_yticks())  # type: ignore[attr-defined]

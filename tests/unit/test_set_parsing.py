@@ -55,3 +55,16 @@ def test_a_first_load_is_read_in_either_unit() -> None:
     assert parse_load("bodyweight", Units.KG) == 0.0
     with pytest.raises(BadInput):
         parse_load("heavy", Units.KG)
+
+
+@pytest.mark.parametrize("typed", ["²", "10²", "10 x ²", "①", "½"])
+def test_look_alike_digits_in_a_set_reply_or_a_load_get_the_hint_not_a_crash(typed: str) -> None:
+    with pytest.raises(BadInput):
+        parse_set_reply(typed, Units.KG)
+    with pytest.raises(BadInput):
+        parse_load(typed, Units.KG)
+
+
+def test_digits_of_other_scripts_are_read_as_numbers() -> None:
+    assert parse_set_reply("٨/٨", Units.KG).reps_right == 8
+    assert parse_load("１６", Units.KG) == 16.0

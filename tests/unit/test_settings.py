@@ -22,7 +22,8 @@ def test_blank_optional_values_from_the_example_file_mean_not_set(monkeypatch: p
 
 @pytest.mark.parametrize(
     ("variable", "value"),
-    [("DEFAULT_TIMEZONE", "Mars/Olympus"), ("DATABASE_URL", "mysql://nope"), ("TELEGRAM_WEBHOOK_PORT", "99999")],
+    [("DEFAULT_TIMEZONE", "Mars/Olympus"), ("DATABASE_URL", "mysql://nope"), ("TELEGRAM_WEBHOOK_PORT", "99999"),
+     ("DEFAULT_TIMEZONE", "America"), ("DISCORD_SHARD_IDS", "0,²")],
 )
 def test_a_bad_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:
     monkeypatch.setenv(variable, value)
@@ -31,8 +32,14 @@ def test_a_bad_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch, varia
     assert str(bad.value).startswith(variable)
 
 
-def test_the_cli_exits_with_status_2_and_no_traceback_on_a_bad_setting(tmp_path: Path) -> None:
-    env = dict(os.environ, DEFAULT_TIMEZONE="Mars/Olympus")
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "America", "Europe", "US", "x" * 300])
+def test_the_cli_exits_with_status_2_and_no_traceback_on_a_bad_setting(tmp_path: Path, zone: str) -> None:
+    env = dict(os.environ, DEFAULT_TIMEZONE=zone)
     done = subprocess.run([sys.executable, "-m", "bot.cli", "db", "upgrade"], cwd=tmp_path, env=env | {"PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
-    assert done.stderr.strip().splitlines() == ["backcoach: bad setting DEFAULT_TIMEZONE: unknown time zone 'Mars/Olympus' (use an IANA name like Europe/London)"]
+    assert done.stderr.strip().splitlines() == [f"backcoach: bad setting DEFAULT_TIMEZONE: unknown time zone {zone[:60]!r} (use an IANA name like Europe/London)"]
+
+
+def test_a_default_time_zone_in_any_case_is_read_as_its_iana_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEFAULT_TIMEZONE", "europe/london")
+    assert load_settings().default_timezone == "Europe/London"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.messages import Choice
+from core.numbers import whole_number
 from core.text import workout as say
 from core.training.catalogue import Exercise, exercise, find_exercise
 from core.training.generator import plan_lift
@@ -44,8 +45,9 @@ async def swap(turn: Turn, workout: Workout, argument: str) -> None:
 
 def _pick(argument: str, options: list[Exercise]) -> Exercise | None:
     said = argument.strip()
-    if said.isdigit() and 1 <= int(said) <= len(options):
-        return options[int(said) - 1]
+    number = whole_number(said)  # not isdigit() + int(): "²" passes the first and crashes the second
+    if number is not None:
+        return options[number - 1] if 1 <= number <= len(options) else None
     keys = {ex.key for ex in options}
     if said in keys:
         return exercise(said)

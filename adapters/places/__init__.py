@@ -1,0 +1,1 @@
+"""Place names -> time zones, from a maintained place database."""
