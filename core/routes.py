@@ -59,7 +59,7 @@ COMMAND_HANDLERS: dict[str, CommandHandler] = {
 }
 
 # Commands that work before onboarding is finished.
-OPEN_COMMANDS = frozenset({"start", "help", "settings"})
+OPEN_COMMANDS = frozenset({"start", "help", "settings", "deleteme"})
 
 STEP_HANDLERS: dict[Step, StepHandler] = {
     Step.ONBOARDING: onboarding.answer,
