@@ -35,6 +35,13 @@ def configure_logging(level: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130  # Ctrl-C, even while the modules are still loading: end quietly, no traceback
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
@@ -42,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"backcoach: bad setting {error}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
+    if args.command == "console":
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # a chat, not a log: no migration lines on every start
     from bot import runner
     from bot.migrate import DatabaseNotReady
     from bot.runner import PlatformUnreachable
@@ -56,8 +65,6 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(runner.run_console(settings, user=args.user, group=args.group, json_mode=args.json))
         else:
             asyncio.run(runner.run(settings))
-    except KeyboardInterrupt:
-        return 130
     except DatabaseNotReady as error:
         print(f"backcoach: database not ready: {error}", file=sys.stderr, flush=True)
         os._exit(3)  # a migration thread may still be waiting on the database: do not wait for it
