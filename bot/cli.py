@@ -6,6 +6,8 @@ import asyncio
 import logging
 import os
 import sys
+import traceback
+from typing import Any
 
 from bot.settings import SettingsError, load_settings
 
@@ -23,12 +25,43 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class WordlessFormatter(logging.Formatter):
+    """Logs say what failed and where, never the words of an exception: they often quote what a person typed.
+
+    A time-zone name, a set reply or a display name ends up in an exception message (ZoneInfo, int(),
+    the database driver); the traceback's frames and the exception's type are enough to find the bug.
+    """
+
+    # Our own start-up errors are written by us about hosts and settings, never with a person's words.
+    OWN_WORDS = frozenset({"PlatformUnreachable", "DatabaseNotReady"})
+
+    def format(self, record: logging.LogRecord) -> str:
+        if isinstance(record.args, tuple) and any(self._wordless(a) for a in record.args):
+            record.args = tuple(type(a).__name__ if self._wordless(a) else a for a in record.args)
+        return super().format(record)
+
+    def _wordless(self, value: object) -> bool:
+        return isinstance(value, BaseException) and type(value).__name__ not in self.OWN_WORDS
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 (logging's name)
+        _, error, _ = ei
+        if error is None:
+            return super().formatException(ei)
+        chain: list[BaseException] = []
+        while error is not None and error not in chain:
+            chain.append(error)
+            error = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
+        parts = []
+        for link in reversed(chain):
+            frames = "".join(traceback.format_list(traceback.extract_tb(link.__traceback__)))
+            parts.append(f"Traceback (most recent call last):\n{frames}{type(link).__module__}.{type(link).__qualname__}")
+        return "\n\nThen, while handling it:\n".join(parts)
+
+
 def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(WordlessFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     # Library loggers would print request URLs (which carry the bot token) at INFO.
     for noisy in ("httpx", "httpcore", "telegram", "discord", "apscheduler", "aiosqlite", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
