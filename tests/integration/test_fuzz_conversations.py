@@ -60,6 +60,8 @@ TEXT = st.one_of(
     st.builds(lambda w: f"{w}\x00{w}", WORDS), st.sampled_from(["💪", "🏋️‍♂️ 10", "\u202e01", "\ud800", "10\n20", " "]),
     DIGITS, WORDS, COMMANDS,
 )
+# Display names as platforms hand them over: long, with emoji, control characters or a NUL byte.
+NAMES = st.one_of(st.text(max_size=20), st.text(min_size=60, max_size=150), st.sampled_from(["Zoë 💪", "Sam\x00", "\u202eevil", "a\nb"]))
 INPUT = st.one_of(TEXT.map(lambda t: (t, None)), PAYLOADS.map(lambda p: ("", p)))
 
 _people = itertools.count(1)
@@ -80,13 +82,14 @@ def fixed_elsewhere(error: BaseException) -> str | None:
 
 
 class Lifter:
-    def __init__(self, built: Services, clock: FakeClock, known: dict[str, str]) -> None:
+    def __init__(self, built: Services, clock: FakeClock, known: dict[str, str], name: str = "") -> None:
         self.built, self.clock, self.id, self.known = built, clock, f"fz{next(_people)}", known
+        self.name = name or self.id
         self.last: list[Reply] = []
 
     async def send(self, text: str = "", payload: str | None = None) -> list[Reply]:
         self.clock.move(timedelta(seconds=40))
-        incoming = Incoming("console", f"dm:{self.id}", ChatKind.PRIVATE, self.id, self.id, self.clock.now(), text=text, payload=payload)
+        incoming = Incoming("console", f"dm:{self.id}", ChatKind.PRIVATE, self.id, self.name, self.clock.now(), text=text, payload=payload)
         try:
             self.last = await self.built.coach.handle(incoming)  # any other exception here fails the test
         except Exception as error:
@@ -179,12 +182,12 @@ def test_every_conversation_state_survives_generated_input_and_stores_only_valid
 
     @settings(max_examples=len(TARGETS) * 2, deadline=None, derandomize=True, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
-    @given(said=st.lists(INPUT, min_size=1, max_size=5))
-    def one_lifter(said: list[tuple[str, str | None]]) -> None:
+    @given(said=st.lists(INPUT, min_size=1, max_size=5), name=NAMES)
+    def one_lifter(said: list[tuple[str, str | None]], name: str) -> None:
         target = next(turns)
 
         async def run() -> None:
-            lifter = Lifter(built, clock, known)
+            lifter = Lifter(built, clock, known, name)
             await reach(lifter, target)
             reached.add(f"{target[0]}: {await lifter.step()}")
             for text, payload in said:
