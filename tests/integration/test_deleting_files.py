@@ -105,3 +105,18 @@ async def test_someone_who_did_not_finish_onboarding_can_delete_what_they_told_t
             assert (await uow.session.execute(text("SELECT count(*) FROM users"))).scalar() == 0
     finally:
         await built.dispose()
+
+
+async def test_keeping_the_account_halfway_through_onboarding_asks_the_open_question_again(database_url: str, tmp_path: Path) -> None:
+    built = await _services(database_url, tmp_path)
+    try:
+        await built.coach.handle(_dm("/start", "lee"))
+        level_answered = await built.coach.handle(_dm("2", "lee"))
+        await built.coach.handle(_dm("/deleteme", "lee"))
+        kept = await built.coach.handle(_dm("", "lee", payload="deleteme:no"))
+        assert kept[0].text == "Nothing was deleted."
+        assert kept[-1].text == level_answered[-1].text  # the equipment question, again
+        async with built.uow_factory() as uow:
+            assert (await uow.session.execute(text("SELECT conv_step FROM users"))).scalar() == "onboarding"
+    finally:
+        await built.dispose()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from core.conversation import Step
+from core.flows import onboarding
 from core.messages import Choice
 from core.flows.data.files import point_to_private
 from core.text import progress as say
@@ -15,7 +16,9 @@ _YES = frozenset({CONFIRM, "yes", "delete", "yes, delete everything"})
 async def ask_delete(turn: Turn, _: str) -> None:
     if point_to_private(turn, "/deleteme"):
         return
-    await turn.move_to(Step.CONFIRM_DELETE)
+    # Asked halfway through onboarding: remember the open question, so keeping the account carries on from it.
+    resume = turn.conversation.data.get("question") if turn.conversation.step is Step.ONBOARDING else None
+    await turn.move_to(Step.CONFIRM_DELETE, resume=resume)
     turn.ask(say.DELETE_Q, (Choice(say.DELETE_YES, CONFIRM), Choice(say.DELETE_NO, KEEP)))
 
 
@@ -23,8 +26,11 @@ async def answer_delete(turn: Turn) -> None:
     if turn.in_group:
         return  # the question lives in the private chat; group chatter never deletes anything
     if turn.said.lower() not in _YES:
+        resume = turn.conversation.data.get("resume")
         await turn.go_idle()
         turn.say(say.DELETE_KEPT)
+        if isinstance(resume, str) and resume in onboarding.QUESTIONS:
+            await onboarding.ask(turn, resume)
         return
     identities = await turn.uow.users.identities(turn.profile.user_id)
     await turn.uow.accounts.delete_user(turn.profile.user_id, identities)
