@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import IO, Protocol
 
 from core.commands import split_command
-from core.messages import ChatKind, Choice, Incoming, Outgoing, Reply, Visibility
+from core.messages import ID_LIMIT, ChatKind, Choice, Incoming, Outgoing, Reply, Visibility, clean
 from core.text import edges as say
 
 PLATFORM = "console"
@@ -120,10 +120,13 @@ class ConsoleChat:
     async def _meta(self, line: str) -> bool:
         word, _, rest = line.partition(" ")
         rest = rest.strip()
-        if word == "/as" and rest:
-            self.user = rest
-        elif word == "/group" and rest:
-            self.group = rest
+        if word in {"/as", "/group"} and not clean(rest, ID_LIMIT):
+            self._note(say.CONSOLE_NAME_HINT.format(command=word))
+            return True
+        if word == "/as":
+            self.user = clean(rest, ID_LIMIT)  # as the coach will see it, so their buttons are found again
+        elif word == "/group":
+            self.group = clean(rest, ID_LIMIT - len("group:"))
         elif word == "/private":
             self.group = None
         elif word == "/ping":

@@ -11,4 +11,5 @@ CONSOLE_HELP = (
     "/quit — leave"
 )
 CLOCK_HINT = "The clock moves by +2d, +3h or +30m (up to {days} days), or to a date like 2026-12-01T09:00 between {first} and {last}."
+CONSOLE_NAME_HINT = "{command} needs a name, like {command} sam."
 CONSOLE_GREETING = "Backcoach console: type /start to begin, /help for commands, /quit to leave."

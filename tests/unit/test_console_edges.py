@@ -92,3 +92,20 @@ async def test_the_default_console_user_is_not_greeted_as_you() -> None:
     await chat.say("/start")
     assert coach.seen[-1].sender_name not in {"you", ""}
     assert coach.seen[-1].sender_id == "you"  # the same lifter as before in an existing database
+
+
+@pytest.mark.parametrize("line", ["/as", "/as   ", "/group", "/as \x00"])
+async def test_as_or_group_without_a_name_gets_a_hint_and_changes_nothing(line: str) -> None:
+    out = io.StringIO()
+    chat, coach, _ = _chat(out)
+    await chat.say(line)
+    assert (chat.user, chat.group, coach.seen) == ("anna", None, [])
+    assert "needs a name" in _notes(out)[0]
+
+
+async def test_a_long_name_with_a_control_character_still_finds_its_own_buttons() -> None:
+    chat, coach, _ = _chat()
+    await chat.say("/as " + "b\x07en" * 30)
+    await chat.say("/pain")
+    await chat.say("10")
+    assert coach.seen[-1].payload == pain_buttons()[-1].payload
