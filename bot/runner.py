@@ -18,6 +18,7 @@ from bot.postman import MessengerRouter, make_postman, start_postman
 from bot.settings import Settings
 from bot.wiring import Services, build_services
 from core.errors import PlatformUnreachable
+from core.text.edges import CONSOLE_GREETING
 from core.reminders.postman import Postman
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,12 @@ async def run_console(settings: Settings, *, user: str, group: str | None, json_
             postman = make_postman(services.uow_factory, ConsoleMessenger(chat), clock)
             scheduler = start_postman(postman, settings.postman_tick_seconds)
         if not json_mode:
-            print("Backcoach console: type /start to begin, /help for commands, /quit to leave.")
+            print(CONSOLE_GREETING)
         await chat.run()
+    except asyncio.CancelledError:
+        # Ctrl-C: a postman tick cut short is redone on the next start, so its cancellation is no error to print.
+        logging.getLogger("apscheduler.executors").setLevel(logging.CRITICAL)
+        raise
     finally:
         if scheduler is not None:
             scheduler.shutdown(wait=False)

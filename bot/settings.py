@@ -14,6 +14,7 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     log_level: str = "INFO"
     data_dir: str = "./data"  # charts, exports and the Discord command hash are written here
+    output_retention_minutes: float = Field(default=60.0, gt=0)  # charts and exports are deleted after this long
 
     telegram_bot_token: str = ""
     telegram_api_base_url: str = ""  # e.g. http://127.0.0.1:8081/bot for a self-hosted Bot API server

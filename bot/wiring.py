@@ -1,13 +1,15 @@
 """Building the services from settings: engine, unit of work, clock, coach."""
 from __future__ import annotations
 
+import asyncio
+import logging
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.charts.files import DirectoryFiles
+from adapters.charts.files import DirectoryFiles, PrivateCharts
 from adapters.charts.render import MatplotlibCharts
 from adapters.db.engine import make_engine
 from adapters.db.uow import SqlUnitOfWorkFactory
@@ -20,6 +22,7 @@ from core.coach import Coach
 from core.ports import Clock
 from core.progress.ports import Outputs
 
+log = logging.getLogger(__name__)
 
 @dataclass
 class Services:
@@ -28,8 +31,11 @@ class Services:
     uow_factory: SqlUnitOfWorkFactory
     clock: Clock
     coach: Coach
+    sweeper: asyncio.Task[None] | None = None
 
     async def dispose(self) -> None:
+        if self.sweeper is not None:
+            self.sweeper.cancel()
         await self.engine.dispose()
 
 
@@ -45,10 +51,22 @@ async def build_services(
     clock = clock or SystemClock()
     # Charts and exports go to DATA_DIR when the settings have one, else a folder in the system temp dir.
     data_dir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "backcoach")
-    outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"), GeonamesPlaces())
+    files = DirectoryFiles(data_dir / "exports", also=(data_dir / "charts",))
+    outputs = Outputs(PrivateCharts(MatplotlibCharts(data_dir / "charts"), data_dir / "charts"), files, GeonamesPlaces())
     coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs, metrics=metrics)
     coach.prepare()
-    return Services(settings, engine, uow_factory, clock, coach)
+    sweeper = asyncio.create_task(sweep_outputs(files, settings.output_retention_minutes * 60), name="sweep-outputs")
+    return Services(settings, engine, uow_factory, clock, coach, sweeper)
+
+
+async def sweep_outputs(files: DirectoryFiles, retention_seconds: float) -> None:
+    """Charts and exports were sent when made; a copy left on disk is swept once the retention period passes."""
+    while True:
+        try:
+            await files.sweep(retention_seconds)
+        except OSError as error:
+            log.warning("could not sweep old charts and exports (%s)", type(error).__name__)
+        await asyncio.sleep(min(retention_seconds / 4, 300))
 
 
 __all__ = ["Services", "build_services", "MovableClock"]

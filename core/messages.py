@@ -1,9 +1,38 @@
 """The platform-neutral message contract between adapters and the coach."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+
+# Platform-supplied strings are clipped to what the database columns hold (PostgreSQL refuses longer ones).
+ID_LIMIT = 64
+NAME_LIMIT = 64
+TITLE_LIMIT = 100
+MESSAGE_ID_LIMIT = 80
+_DROPPED = frozenset({"Cc", "Cs"})  # control characters (NUL among them) and lone surrogates
+
+
+def clean(value: str, limit: int | None = None, *, keep_lines: bool = False) -> str:
+    """A platform string made safe to store: no NUL or control characters, at most `limit` characters.
+
+    PostgreSQL rejects NUL bytes and over-long values where SQLite silently kept them, so every string a
+    platform hands us is cleaned once, here, when the Incoming is built.
+    """
+    kept = []
+    for char in value:
+        if keep_lines and char in "\n\t":
+            kept.append(char)
+        elif unicodedata.category(char) in _DROPPED:
+            if char in "\n\r\t" and not keep_lines:
+                kept.append(" ")
+        else:
+            kept.append(char)
+    text = "".join(kept)
+    if not keep_lines:
+        text = " ".join(text.split())
+    return text[:limit].rstrip() if limit is not None else text
 
 
 class ChatKind(StrEnum):
@@ -34,6 +63,23 @@ class Incoming:
     chat_title: str = ""
     revision: int | None = None  # a pressed button's question revision (Choice.revision); None when typed
     card_owner_id: str | None = None  # whose card the pressed button was on, when the platform tells us
+
+    def __post_init__(self) -> None:
+        # Every adapter builds an Incoming, so cleaning here covers Telegram, Discord and the console alike.
+        tidy = {
+            "chat_id": clean(self.chat_id, ID_LIMIT),
+            "sender_id": clean(self.sender_id, ID_LIMIT),
+            "sender_name": clean(self.sender_name, NAME_LIMIT),
+            "chat_title": clean(self.chat_title, TITLE_LIMIT),
+            "text": clean(self.text, keep_lines=True),
+            "payload": None if self.payload is None else clean(self.payload, keep_lines=True),
+            "message_id": None if self.message_id is None else clean(self.message_id, MESSAGE_ID_LIMIT),
+            "reply_to_user_id": None if self.reply_to_user_id is None else clean(self.reply_to_user_id, ID_LIMIT),
+            "card_owner_id": None if self.card_owner_id is None else clean(self.card_owner_id, ID_LIMIT),
+        }
+        for name, value in tidy.items():
+            if value != getattr(self, name):
+                object.__setattr__(self, name, value)  # frozen: set once, before anyone reads it
 
     @property
     def said(self) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import getpass
 import json
 import re
 import sys
@@ -10,10 +11,29 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import IO, Protocol
 
-from core.messages import ChatKind, Choice, Incoming, Outgoing, Reply, Visibility
+from core.commands import split_command
+from core.messages import ID_LIMIT, ChatKind, Choice, Incoming, Outgoing, Reply, Visibility, clean
+from core.text import edges as say
 
 PLATFORM = "console"
+DEFAULT_USER = "you"
 _SHIFT = re.compile(r"^\+(\d+)([dhm])$")
+MAX_SHIFT_DAYS = 3660
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the clock stays where dates, weeks and time zones still make sense
+_NOT_A_NAME = frozenset({"root", "nobody", "backcoach", "user", "ubuntu"})
+
+
+class BadClock(ValueError):
+    """A /clock argument the console cannot use."""
+
+
+def default_name() -> str:
+    """What the coach calls the default console user: their login name when it looks like one, else "there"."""
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        return "there"
+    return login.capitalize() if login.isalpha() and login.lower() not in _NOT_A_NAME else "there"
 
 
 class CoachLike(Protocol):
@@ -36,7 +56,7 @@ class ConsoleChat:
         coach: CoachLike,
         clock: MovableClockLike,
         *,
-        user: str = "you",
+        user: str = DEFAULT_USER,
         group: str | None = None,
         json_mode: bool = False,
         out: IO[str] | None = None,
@@ -48,7 +68,8 @@ class ConsoleChat:
         self.group = group
         self._json = json_mode
         self._out = out or sys.stdout
-        self._last_choices: tuple[Choice, ...] = ()
+        # Buttons belong to the person and the chat they were shown in: (user id, chat id) -> choices.
+        self._choices: dict[tuple[str, str], tuple[Choice, ...]] = {}
         self._on_clock_moved = on_clock_moved
 
     @property
@@ -78,13 +99,14 @@ class ConsoleChat:
         if line.startswith("/press "):
             payload = line.removeprefix("/press ").strip()
         else:
-            payload = next((c.payload for c in self._last_choices if c.label.lower() == line.lower() and c.payload != line), None)
+            shown = self._choices.get((self.user, self.chat_id), ())
+            payload = next((c.payload for c in shown if c.label.lower() == line.lower() and c.payload != line), None)
         incoming = Incoming(
             platform=PLATFORM,
             chat_id=self.chat_id,
             chat_kind=ChatKind.GROUP if self.group else ChatKind.PRIVATE,
             sender_id=self.user,
-            sender_name=self.user,
+            sender_name=default_name() if self.user == DEFAULT_USER else self.user,
             sent_at=self._clock.now(),
             text="" if payload is not None else line,
             payload=payload,
@@ -92,21 +114,30 @@ class ConsoleChat:
             chat_title=self.group or "",
         )
         self.show(await self._coach.handle(incoming))
+        if payload is None and (split_command(line) or ("", ""))[0] == "help":
+            self._note(say.CONSOLE_HELP, bare=True)
 
     async def _meta(self, line: str) -> bool:
         word, _, rest = line.partition(" ")
         rest = rest.strip()
-        if word == "/as" and rest:
-            self.user = rest
-        elif word == "/group" and rest:
-            self.group = rest
+        if word in {"/as", "/group"} and not clean(rest, ID_LIMIT):
+            self._note(say.CONSOLE_NAME_HINT.format(command=word))
+            return True
+        if word == "/as":
+            self.user = clean(rest, ID_LIMIT)  # as the coach will see it, so their buttons are found again
+        elif word == "/group":
+            self.group = clean(rest, ID_LIMIT - len("group:"))
         elif word == "/private":
             self.group = None
         elif word == "/ping":
             self._note("pong")  # lets a script know every reply to its last line has been written
             return True
-        elif word == "/clock" and rest:
-            self._move_clock(rest)
+        elif word == "/clock":
+            try:
+                self._move_clock(rest)
+            except BadClock:
+                self._note(say.CLOCK_HINT.format(days=MAX_SHIFT_DAYS, first=FIRST_YEAR, last=LAST_YEAR - 1))
+                return True
             if self._on_clock_moved:
                 await self._on_clock_moved()
         else:
@@ -115,12 +146,23 @@ class ConsoleChat:
         return True
 
     def _move_clock(self, spec: str) -> None:
-        if m := _SHIFT.match(spec):
-            amount, unit = int(m.group(1)), m.group(2)
-            self._clock.move(timedelta(**{{"d": "days", "h": "hours", "m": "minutes"}[unit]: amount}))
+        by: timedelta | None = None
+        try:
+            if m := _SHIFT.fullmatch(spec):
+                amount, unit = int(m.group(1)), m.group(2)
+                by = timedelta(**{{"d": "days", "h": "hours", "m": "minutes"}[unit]: amount})
+                when = self._clock.now() + by
+            else:
+                when = datetime.fromisoformat(spec)
+                when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        except (ValueError, OverflowError):
+            raise BadClock(spec) from None
+        if by is not None and by > timedelta(days=MAX_SHIFT_DAYS) or not FIRST_YEAR <= when.astimezone(UTC).year < LAST_YEAR:
+            raise BadClock(spec)
+        if by is not None:
+            self._clock.move(by)
         else:
-            when = datetime.fromisoformat(spec)
-            self._clock.set(when if when.tzinfo else when.replace(tzinfo=UTC))
+            self._clock.set(when)
 
     def show(self, replies: list[Reply], *, pushed: bool = False, chat_id: str | None = None) -> None:
         for reply in replies:
@@ -128,15 +170,17 @@ class ConsoleChat:
             if reply.visibility is Visibility.PRIVATE:
                 target = f"dm:{reply.to_user_id}"
             if reply.choices:
-                self._last_choices = reply.choices
+                self._choices[(reply.to_user_id or self.user, target)] = reply.choices
             if self._json:
                 self._write(json.dumps(_as_json(reply, target, pushed), ensure_ascii=False))
             else:
                 self._write(_as_text(reply, target, pushed, self.chat_id))
 
-    def _note(self, text: str) -> None:
+    def _note(self, text: str, *, bare: bool = False) -> None:
         if self._json:
             self._write(json.dumps({"note": text}))
+        elif bare:
+            self._write("\n".join(f"  {line}" for line in text.splitlines()))
         else:
             self._write(f"  ({text})")
 

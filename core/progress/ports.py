@@ -50,6 +50,10 @@ class Files(Protocol):
         """Store an export file; returns its path."""
         ...
 
+    async def forget(self, user_id: int) -> int:
+        """Remove every chart and export made for this person; returns how many files went."""
+        ...
+
 
 @dataclass(frozen=True)
 class Outputs:

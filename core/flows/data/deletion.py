@@ -31,4 +31,6 @@ async def answer_delete(turn: Turn) -> None:
         return
     identities = await turn.uow.users.identities(turn.profile.user_id)
     await turn.uow.accounts.delete_user(turn.profile.user_id, identities)
+    if turn.outputs is not None:
+        await turn.outputs.files.forget(turn.profile.user_id)  # their charts and exports go with the account
     turn.say(say.DELETED)

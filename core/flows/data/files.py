@@ -5,6 +5,7 @@ import secrets
 
 from core.messages import Attachment, Reply, Visibility
 from core.progress.data import load_history_rows
+from core.progress.files import output_name
 from core.progress.export import physio_timeline, set_rows, to_csv, to_json
 from core.progress.series import progress_chart
 from core.reminders.streaks import paused_weeks
@@ -30,7 +31,7 @@ def _attach(turn: Turn, text: str, path: str, filename: str, kind: str) -> None:
 
 def _name(turn: Turn, stem: str, ext: str) -> str:
     # Random part: a file path must not be guessable from a user id.
-    return f"{stem}-{turn.profile.user_id}-{turn.local_today():%Y%m%d}-{secrets.token_hex(4)}.{ext}"
+    return output_name(stem, turn.profile.user_id, turn.local_today(), secrets.token_hex(4), ext)
 
 
 async def show_progress(turn: Turn, argument: str) -> None:
