@@ -40,7 +40,10 @@ async def build_services(settings: Settings, *, clock: Clock | None = None, migr
     # Charts and exports go to DATA_DIR when the settings have one, else a folder in the system temp dir.
     data_dir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "backcoach")
     outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"))
-    coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs)
+    coach = Coach(
+        uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs,
+        durable_platforms=frozenset({"telegram"}),  # its adapter confirms updates only after delivery
+    )
     coach.prepare()
     return Services(settings, engine, uow_factory, clock, coach)
 
