@@ -69,11 +69,11 @@ def _once(texts: list[str]) -> list[str]:
     return [t for i, t in enumerate(texts) if i == 0 or texts[i - 1] != t]
 
 
-async def _sets(url: str) -> list[tuple[object, ...]]:
+async def _sets(url: str, who: Person = EVE) -> list[tuple[object, ...]]:
     services = await build_services(Settings(database_url=url), migrate=False)
     try:
         async with services.uow_factory() as uow:
-            profile = await uow.users.by_identity("telegram", str(EVE.id))
+            profile = await uow.users.by_identity("telegram", str(who.id))
             assert profile is not None
             active = await uow.workouts.active(profile.user_id)
             ids = [w.id for w in await uow.workouts.finished(profile.user_id)] + ([active.id] if active else [])
