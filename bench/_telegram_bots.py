@@ -46,6 +46,9 @@ class TimedCoach:
     async def mark_unreachable(self, platform: str, chat_id: str) -> None:
         await self._coach.mark_unreachable(platform, chat_id)
 
+    async def delivered(self, incoming: Incoming) -> None:
+        await self._coach.delivered(incoming)
+
 
 async def start_echo(url: str, token: str) -> Application[Any, Any, Any, Any, Any, Any]:
     """A bare PTB echo bot: the default Application and one handler."""

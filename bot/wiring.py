@@ -53,7 +53,10 @@ async def build_services(
     data_dir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "backcoach")
     files = DirectoryFiles(data_dir / "exports", also=(data_dir / "charts",))
     outputs = Outputs(PrivateCharts(MatplotlibCharts(data_dir / "charts"), data_dir / "charts"), files, GeonamesPlaces())
-    coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs, metrics=metrics)
+    coach = Coach(
+        uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs, metrics=metrics,
+        durable_platforms=frozenset({"telegram"}),  # its adapter confirms updates only after delivery
+    )
     coach.prepare()
     sweeper = asyncio.create_task(sweep_outputs(files, settings.output_retention_minutes * 60), name="sweep-outputs")
     return Services(settings, engine, uow_factory, clock, coach, sweeper)

@@ -31,9 +31,13 @@ class Coach:
     def __init__(
         self, uow_factory: UnitOfWorkFactory, clock: Clock, *, default_timezone: str = "UTC",
         outputs: Outputs | None = None, metrics: Metrics | None = None,
+        durable_platforms: frozenset[str] = frozenset(),
     ) -> None:
         self._uow_factory = uow_factory
         self._metrics: Metrics = metrics or NoMetrics()
+        # Platforms whose adapter reports each delivered reply (`delivered`): their replies go
+        # through the outbox, so a redelivered message gets what it had not received yet.
+        self._durable = durable_platforms
         self._clock = clock
         self._default_timezone = default_timezone
         self._outputs = outputs
@@ -69,10 +73,11 @@ class Coach:
     async def _handle_once(self, incoming: Incoming, outcome: list[str]) -> list[Reply]:
         async with self._uow_factory() as uow:
             now = self._clock.now()
+            durable = incoming.message_id if incoming.platform in self._durable else None
             if incoming.message_id and not await uow.inbox.first_time(incoming.platform, incoming.message_id, now):
                 log.info("ignoring a redelivered message")
                 outcome[0] = "duplicate"
-                return []
+                return await uow.outbox.unsent(incoming.platform, durable) if durable else []
             profile = await uow.users.by_identity(incoming.platform, incoming.sender_id)
             if profile is None:
                 fresh = Profile(user_id=0, display_name=incoming.sender_name, timezone=self._default_timezone)
@@ -85,13 +90,26 @@ class Coach:
                 await uow.rollback()
                 if incoming.message_id:
                     await uow.inbox.first_time(incoming.platform, incoming.message_id, now)
+                refusal = [Reply(str(refused), to_user_id=incoming.sender_id, to_user_name=incoming.sender_name)]
+                if durable:
+                    await uow.outbox.put(incoming.platform, durable, refusal)
                 await uow.commit()
                 outcome[0] = "refused"
-                return [Reply(str(refused), to_user_id=incoming.sender_id, to_user_name=incoming.sender_name)]
+                return refusal
+            if durable:
+                await uow.outbox.put(incoming.platform, durable, turn.replies)
             await uow.commit()
             for tier in turn.escalated:
                 self._metrics.safety_event(tier)
             return turn.replies
+
+    async def delivered(self, incoming: Incoming) -> None:
+        """One reply to this message reached the platform (in the order `handle` returned them)."""
+        if not incoming.message_id or incoming.platform not in self._durable:
+            return
+        async with self._uow_factory() as uow:
+            await uow.outbox.delivered(incoming.platform, incoming.message_id)
+            await uow.commit()
 
     async def _route(self, turn: Turn) -> None:
         incoming = turn.incoming

@@ -10,7 +10,7 @@ class CommandInfo:
     usage: str  # the arguments, as shown in /help ("" when none)
     description: str
     private_only: bool = False  # answered only in a private chat (personal data)
-    admin_only: bool = False  # in a group, only chat admins may use it
+    admin_only: bool = False  # in a group, changing settings with it is for chat admins (adapters look them up)
 
 
 COMMANDS: tuple[CommandInfo, ...] = (
@@ -32,7 +32,10 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("deleteme", "", "Delete everything the coach keeps about you", private_only=True),
     CommandInfo("checkin", "0-10", "Answer the morning-after pain check-in"),
     CommandInfo("cleared", "", "A professional has cleared you: lift the safety pause"),
-    CommandInfo("schedule", "DAYS HH:MM", "Reminder days and time, e.g. /schedule mon thu 07:00 (in a group: the group's back day)"),
+    CommandInfo(
+        "schedule", "DAYS HH:MM", "Reminder days and time, e.g. /schedule mon thu 07:00 (in a group: the group's back day)",
+        admin_only=True,
+    ),
     CommandInfo("remindme", "on|off", "In a group: get a mention on the group's back day"),
     CommandInfo("pause", "until DATE", "Pause reminders, e.g. /pause until 2026-12-24 (your streak is kept)"),
     CommandInfo("resume", "", "Turn paused reminders back on"),

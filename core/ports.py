@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 from core.conversation import Conversation
 from core.messages import Outgoing, Reply
 from core.model import Profile
+from core.outbox import Outbox
 from core.progress.accounts_port import Accounts
 from core.workout.model import LoggedSet, PainReport, SafetyEvent, Workout
 
@@ -128,6 +129,7 @@ class UnitOfWork(Protocol):
     held: HeldMessages
     reminders: Reminders
     accounts: Accounts  # link codes, merging, deletion (core.progress)
+    outbox: Outbox  # replies kept until delivered (core.outbox)
 
     async def __aenter__(self) -> UnitOfWork: ...
 

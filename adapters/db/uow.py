@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from adapters.db.links import SqlAccounts
 from adapters.db.loaded import Loaded
+from adapters.db.outbox import SqlOutbox
 from adapters.db.records import SqlHeldMessages, SqlInbox, SqlPainReports, SqlSafetyEvents
 from adapters.db.reminders import SqlReminders
 from adapters.db.users import SqlConversations, SqlUsers
@@ -32,6 +33,7 @@ class SqlUnitOfWork:
         self.held = SqlHeldMessages(self.session, self._loaded)
         self.reminders = SqlReminders(self.session)
         self.accounts = SqlAccounts(self.session)
+        self.outbox = SqlOutbox(self.session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -1,9 +1,9 @@
 """The Telegram adapter: a python-telegram-bot Application driven inside the caller's event loop."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from html import escape
-import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -16,10 +16,12 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
 from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.ordering import PerSenderOrder
-from adapters.telegram.polling import MAX_WAIT_SECONDS, PollAfterReplies, RepliesFirst
+from adapters.telegram.admins import ChatAdmins, changes_group_settings
+from adapters.telegram.polling import MAX_WAIT_SECONDS, ConfirmAfterHandling, PollAfterReplies, RepliesFirst
 from adapters.telegram.receipt import SLOW_AFTER_SECONDS, Receipt
 from adapters.telegram.render import PayloadAliases, mention
 from adapters.telegram.translate import PLATFORM, BotIdentity, message_to_incoming, press_to_incoming
+from adapters.telegram.webhook import WebhookServer
 from core.commands import COMMANDS, CommandInfo, split_command
 from core.errors import CoachError, PlatformUnreachable, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Reply, Visibility
@@ -27,15 +29,14 @@ from core.text import platform as text
 
 log = logging.getLogger(__name__)
 
-ADMIN_CACHE_SECONDS = 60.0
-
-
 class CoachPort(Protocol):
     async def handle(self, incoming: Incoming) -> list[Reply]: ...
 
     async def hold_private(self, platform: str, user_id: str, reply: Reply) -> str: ...
 
     async def mark_unreachable(self, platform: str, chat_id: str) -> None: ...
+
+    async def delivered(self, incoming: Incoming) -> None: ...
 
 
 def api_base_url(base_url: str | None) -> str | None:
@@ -86,7 +87,9 @@ class TelegramAdapter:
         self._aliases = PayloadAliases()
         self.messenger = TelegramMessenger(self._app.bot, self._aliases)
         self._me = BotIdentity(0, "")
-        self._admins: dict[str, tuple[float, frozenset[str]]] = {}
+        self._admins = ChatAdmins(self._app.bot)
+        self._poller: ConfirmAfterHandling | None = None
+        self._server: WebhookServer | None = None
 
     @property
     def username(self) -> str:
@@ -102,18 +105,21 @@ class TelegramAdapter:
         self._me = BotIdentity(self._app.bot.id, self._app.bot.username)
         await self._set_menus()
         url, listen, port, secret = self._webhook
-        updater = self._app.updater
-        assert updater is not None
         allowed = [Update.MESSAGE, Update.CALLBACK_QUERY]
+        # Not PTB's updater: it confirms updates before they are handled (see polling, webhook).
+        await self._app.start()
         if url:
             path = url.split("://", 1)[-1].partition("/")[2]
-            await updater.start_webhook(
-                listen=listen, port=port, url_path=path, webhook_url=url, secret_token=secret or None,
-                allowed_updates=allowed,
-            )
+            self._server = WebhookServer(self._app.bot, path, secret or None, self._handle_now)
+            self._server.listen(listen, port)
+            await self._app.bot.set_webhook(url, secret_token=secret or None, allowed_updates=allowed)
         else:
-            await updater.start_polling(timeout=self._poll_timeout, allowed_updates=allowed)
-        await self._app.start()
+            await self._app.bot.delete_webhook()
+            queue: asyncio.Queue[object] = self._app.update_queue
+            self._poller = ConfirmAfterHandling(
+                self._app.bot, queue, self._replies, timeout=self._poll_timeout, allowed=allowed
+            )
+            self._poller.start()
         log.info("telegram: @%s is %s", self._me.username, "on a webhook" if url else "polling")
 
     def connected(self) -> bool:
@@ -122,9 +128,12 @@ class TelegramAdapter:
         return self._app.running and updater is not None and updater.running
 
     async def stop(self) -> None:
-        updater = self._app.updater
-        if updater is not None and updater.running:
-            await updater.stop()
+        if self._server is not None:
+            await self._server.stop()
+            self._server = None
+        if self._poller is not None:
+            await self._poller.stop()
+            self._poller = None
         if self._app.running:
             await self._app.stop()
         await self._app.shutdown()
@@ -141,7 +150,11 @@ class TelegramAdapter:
 
     # --- updates -----------------------------------------------------------------------
 
-    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def _handle_now(self, update: Update) -> None:
+        """A webhook update, handled (one person's in order) before the request is answered."""
+        await self._app.update_processor.process_update(update, self._on_update(update, None))
+
+    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE | None) -> None:
         chat = update.effective_chat
         private = chat.id if chat is not None and chat.type == ChatType.PRIVATE else None
         receipt = Receipt(self._app.bot, update.callback_query, private, self._slow_after, self._replies.answered)
@@ -157,6 +170,8 @@ class TelegramAdapter:
                 await self._apologise(incoming)
         finally:
             await receipt.close()
+            if self._poller is not None:
+                self._poller.handled(update.update_id)
 
     async def _incoming(self, update: Update) -> Incoming | None:
         if update.callback_query is not None:
@@ -166,17 +181,9 @@ class TelegramAdapter:
         if incoming is None or incoming.chat_kind is not ChatKind.GROUP:
             return incoming
         command = split_command(incoming.text)
-        if command is not None and _admin_only(command[0], self._commands):
-            return replace(incoming, sender_is_admin=await self._is_admin(incoming.chat_id, incoming.sender_id))
+        if command is not None and changes_group_settings(*command, self._commands):
+            return replace(incoming, sender_is_admin=await self._admins.has(incoming.chat_id, incoming.sender_id))
         return incoming
-
-    async def _is_admin(self, chat_id: str, user_id: str) -> bool:
-        expires, admins = self._admins.get(chat_id, (0.0, frozenset()))
-        if expires < time.monotonic():
-            members = await self._app.bot.get_chat_administrators(chat_id)
-            admins = frozenset(str(m.user.id) for m in members)
-            self._admins[chat_id] = (time.monotonic() + ADMIN_CACHE_SECONDS, admins)
-        return user_id in admins
 
     async def _send_all(self, update: Update, incoming: Incoming, replies: list[Reply], receipt: Receipt) -> None:
         # One after another: Telegram shows messages in the order it receives them.
@@ -190,6 +197,7 @@ class TelegramAdapter:
             if in_group and reply.visibility is Visibility.PRIVATE:
                 await self._send_private(incoming, reply, names, held)
                 receipt.replied()
+                await self._coach.delivered(incoming)
                 continue
             chat_id = reply.chat_id or incoming.chat_id
             addressed = in_group and reply.to_user_id is not None
@@ -207,6 +215,7 @@ class TelegramAdapter:
                     return
                 raise
             receipt.replied()
+            await self._coach.delivered(incoming)
 
     async def _send_private(self, incoming: Incoming, reply: Reply, names: dict[str, str], held: set[str]) -> None:
         user_id = reply.to_user_id or incoming.sender_id
@@ -238,9 +247,3 @@ class TelegramAdapter:
         # Reached only for errors outside _on_update (polling, webhook parsing): log, keep running.
         log.error("telegram: %s", context.error, exc_info=context.error)
 
-
-def _admin_only(name: str, commands: Sequence[CommandInfo] | None) -> bool:
-    for info in commands if commands is not None else COMMANDS:
-        if info.name == name:
-            return bool(getattr(info, "admin_only", False))
-    return False

@@ -22,7 +22,7 @@ from core.reminders.model import (
 )
 from core.reminders.ports import Reminders
 from core.reminders.streaks import week_start
-from core.text import reminders as say
+from core.text import group_settings as group_say, reminders as say
 from core.turn import Turn
 
 _DAYS = {name.lower(): i for i, name in enumerate(say.WEEKDAY_NAMES)}
@@ -59,9 +59,8 @@ async def schedule(turn: Turn, argument: str) -> None:
     if not argument:
         await _show(turn, repo)
         return
-    if argument.strip().lower() == "off" and not turn.in_group:
-        await repo.delete_schedules(user_owner(turn.profile.user_id))
-        turn.say(say.SCHEDULE_OFF)
+    if argument.strip().lower() == "off":
+        await _off(turn, repo)
         return
     try:
         days, at = parse_schedule(argument)
@@ -86,6 +85,17 @@ async def schedule(turn: Turn, argument: str) -> None:
         )
     text = say.GROUP_SCHEDULE_SET if turn.in_group else say.SCHEDULE_SET
     turn.say(text.format(days=describe_days(days), time=at.strftime("%H:%M"), zone=zone))
+
+
+async def _off(turn: Turn, repo: Reminders) -> None:
+    if not turn.in_group:
+        await repo.delete_schedules(user_owner(turn.profile.user_id))
+        turn.say(say.SCHEDULE_OFF)
+    elif not turn.incoming.sender_is_admin:
+        turn.say(group_say.GROUP_ADMINS_ONLY_OFF)
+    else:
+        await repo.delete_schedules(group_owner(turn.incoming.platform, turn.incoming.chat_id))
+        turn.say(group_say.GROUP_SCHEDULE_OFF)
 
 
 async def _show(turn: Turn, repo: Reminders) -> None:

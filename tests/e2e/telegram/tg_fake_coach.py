@@ -14,6 +14,7 @@ class FakeCoach:
         self.held: list[tuple[str, str, Reply]] = []
         self.unreachable: list[tuple[str, str]] = []
         self._seen: set[str] = set()
+        self.delivered_to: list[str | None] = []
         self.script = script or (lambda incoming: [Reply(text=f"you said: {incoming.said}")])
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
@@ -31,3 +32,6 @@ class FakeCoach:
 
     async def mark_unreachable(self, platform: str, chat_id: str) -> None:
         self.unreachable.append((platform, chat_id))
+
+    async def delivered(self, incoming: Incoming) -> None:
+        self.delivered_to.append(incoming.message_id)
