@@ -9,7 +9,6 @@ CARD_LIFT_NOW = "▸ {line}"
 CARD_LIFT_LATER = "· {line}"
 CARD_SETS = "   {sets}"
 CARD_SKIPPED = "skipped"
-CARD_COOLDOWN = "Cool-down: {items}"
 CARD_REST = "Rest: {rest}"  # the rest timer's line (issue 12, item 5)
 CARD_CLOSED = "Session over. ✓"
 CARD_NO_SESSION_YET = "Your plan appears here once you've answered."
