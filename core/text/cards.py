@@ -17,7 +17,7 @@ CARD_NO_SESSION_YET = "Your plan appears here once you've answered."
 CHANGE_LOGGED = "✓ {lift}: set {n} of {total} logged: {what}"
 CHANGE_RAMP = "✓ warm-up set {n} logged: {what}"
 CHANGE_SKIPPED = "set skipped"
-CHANGE_STARTED = "session card started"
+CHANGE_PLAN = "today's plan: {lifts} lifts"
 CHANGE_NOTED = "✓ noted"
 
 PRESS_PASSED = "That question has passed; the card shows the current one."
