@@ -34,13 +34,14 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "e2e" / "telegram"))  # the emulator helpers the e2e tests use
 
-from card_driver import GroupFeed, Tapper, choose, tap_in_group  # type: ignore[import-not-found]  # noqa: E402
+from card_driver import GroupFeed, Tapper, tap_in_group  # type: ignore[import-not-found]  # noqa: E402
 from tg_emulator import Emulator, EmulatorProcess, Person, emulator_missing  # type: ignore[import-not-found]  # noqa: E402
 
 from adapters.telegram import TelegramAdapter  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.wiring import Services, build_services  # noqa: E402
 from core.messages import ChatKind, Incoming, Reply  # noqa: E402
+from core.text import onboarding  # noqa: E402
 
 TARGET_PER_SET = 0.25
 TARGET_GROUP_PER_MINUTE = 20
@@ -75,6 +76,17 @@ async def _working_sets(services: Services, platform: str, account: str) -> int:
         return sum(1 for s in await uow.workouts.sets_of([w.id for w in done if w.id is not None]) if not s.warmup)
 
 
+def _pick(text: str, payloads: list[str]) -> str:
+    """What a lifter taps (as the e2e card driver does): experienced, done picking, no flags, 10 reps, pain 1."""
+    if text.startswith(onboarding.LEVEL_Q.split("{")[0]):
+        return payloads[2]
+    if text.startswith(onboarding.EQUIPMENT_PICKED.split("{")[0]):
+        return "done"
+    if text.startswith(onboarding.SCREEN_Q.split("{")[0]):
+        return payloads[-1]
+    return "10" if "10" in payloads else "pain 1" if "pain 1" in payloads else payloads[0]
+
+
 async def console_session(services: Services) -> Traffic:
     """The console: what the coach replies, rendered as the console does (a card seen before is an edit)."""
     seen: set[str] = set()
@@ -106,9 +118,7 @@ async def console_session(services: Services) -> Traffic:
                 return
             card = asking[-1]
             payloads = [c.payload for c in card.choices]
-            pick = "10" if "10" in payloads else "pain 1" if "pain 1" in payloads else "6" if "6" in payloads and len(payloads) == 6 else payloads[0]
-            if card.text.startswith("How much training"):
-                pick = payloads[2]
+            pick = _pick(card.text, payloads)
             if count:
                 counts["presses"] += 1
             last = await say(payload=pick, revision=card.choices[payloads.index(pick)].revision)

@@ -20,4 +20,6 @@ CHANGE_SKIPPED = "set skipped"
 CHANGE_PLAN = "today's plan: {lifts} lifts"
 CHANGE_NOTED = "✓ noted"
 
+SCREEN_IN_PRIVATE = "{name}, one last question is a health check: I've asked it in private."
+
 PRESS_PASSED = "That question has passed; the card shows the current one."

@@ -112,3 +112,16 @@ async def test_a_session_is_one_card_edited_silently_with_the_summary_as_a_new_m
         card = asking[-1]
     assert keys == {opened.card.key}
     assert len(chat.working_sets()) >= 12 and new_messages / len(chat.working_sets()) <= 0.25
+
+
+async def test_onboarding_in_a_group_asks_the_health_screen_in_private() -> None:
+    chat = Chat()
+    replies: list[Reply] = []
+    for answer in ("/start", "2", "1 4 5", "1", "1", "keep", "2"):
+        replies = await chat.say(answer, who="ben", group="gym")
+    public = [r for r in replies if r.visibility is Visibility.PUBLIC]
+    private = [r for r in replies if r.visibility is Visibility.PRIVATE]
+    assert len(public) == 1 and "in private" in public[0].text and not public[0].choices
+    assert len(private) == 1 and private[0].choices and "health" in private[0].text.lower()
+    done = await chat.say(payload="6", revision=private[0].choices[-1].revision, who="ben")  # answered in the DM
+    assert any("All set" in r.text for r in done)
