@@ -147,8 +147,8 @@ class ConsoleChat:
                 self._write(json.dumps(_as_json(reply, target, pushed) | {"edit": edit}, ensure_ascii=False))
             elif reply.toast:
                 self._write(f"  (toast: {reply.text})")
-            elif edit:
-                self._write(_card_edit(reply, target, self.chat_id))
+            elif edit and reply.change:
+                self._write(_card_edit(reply, target, self.chat_id))  # an edit that says nothing is shown whole
             else:
                 self._write(_as_text(reply, target, pushed, self.chat_id))
 

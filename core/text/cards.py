@@ -17,7 +17,6 @@ CARD_NO_SESSION_YET = "Your plan appears here once you've answered."
 CHANGE_LOGGED = "✓ {lift}: set {n} of {total} logged: {what}"
 CHANGE_RAMP = "✓ warm-up set {n} logged: {what}"
 CHANGE_SKIPPED = "set skipped"
-CHANGE_PLAN = "today's plan: {lifts} lifts"
 CHANGE_NOTED = "✓ noted"
 
 SCREEN_IN_PRIVATE = "{name}, one last question is a health check: I've asked it in private."
