@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from adapters.charts.files import DirectoryFiles, PrivateCharts
 from adapters.charts.render import MatplotlibCharts
+from adapters.db.cards import SqlCardMessages
 from adapters.db.engine import make_engine
 from adapters.db.uow import SqlUnitOfWorkFactory
 from adapters.places.geonames import GeonamesPlaces
@@ -31,6 +32,7 @@ class Services:
     uow_factory: SqlUnitOfWorkFactory
     clock: Clock
     coach: Coach
+    cards: SqlCardMessages  # where each living card is shown, for the platform adapters
     sweeper: asyncio.Task[None] | None = None
 
     async def dispose(self) -> None:
@@ -59,7 +61,7 @@ async def build_services(
     )
     coach.prepare()
     sweeper = asyncio.create_task(sweep_outputs(files, settings.output_retention_minutes * 60), name="sweep-outputs")
-    return Services(settings, engine, uow_factory, clock, coach, sweeper)
+    return Services(settings, engine, uow_factory, clock, coach, SqlCardMessages(uow_factory), sweeper)
 
 
 async def sweep_outputs(files: DirectoryFiles, retention_seconds: float) -> None:

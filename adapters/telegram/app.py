@@ -12,19 +12,21 @@ from typing import Protocol
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.constants import ChatType
 from telegram.error import NetworkError
-from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ContextTypes, TypeHandler
 
+from adapters.telegram.limits import NewMessageLimiter
 from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.ordering import PerSenderOrder
 from adapters.telegram.admins import ChatAdmins, changes_group_settings
 from adapters.telegram.polling import MAX_WAIT_SECONDS, ConfirmAfterHandling, PollAfterReplies, RepliesFirst
 from adapters.telegram.receipt import SLOW_AFTER_SECONDS, Receipt
-from adapters.telegram.render import PayloadAliases, mention
+from adapters.telegram.render import PayloadAliases, mention, read_button_data
 from adapters.telegram.translate import PLATFORM, BotIdentity, message_to_incoming, press_to_incoming
 from adapters.telegram.webhook import WebhookServer
 from core.commands import COMMANDS, CommandInfo, split_command
 from core.errors import CoachError, PlatformUnreachable, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Reply, Visibility
+from core.ports import CardMessages
 from core.text import platform as text
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,7 @@ class TelegramAdapter:
         poll_timeout: int = 30,
         slow_after: float = SLOW_AFTER_SECONDS,
         poll_hold: float = MAX_WAIT_SECONDS,
+        cards: CardMessages | None = None,
     ) -> None:
         self._coach = coach
         self._webhook = (webhook_url, webhook_listen, webhook_port, webhook_secret)
@@ -77,7 +80,7 @@ class TelegramAdapter:
             builder = builder.base_url(url).base_file_url(url.removesuffix("/bot") + "/file/bot")
         self._replies = RepliesFirst(poll_hold)
         self._app = (
-            builder.rate_limiter(AIORateLimiter(group_max_rate=group_max_rate, max_retries=max_retries))
+            builder.rate_limiter(NewMessageLimiter(group_max_rate=group_max_rate, max_retries=max_retries))
             .concurrent_updates(PerSenderOrder())
             .get_updates_request(PollAfterReplies(self._replies))
             .build()
@@ -85,7 +88,7 @@ class TelegramAdapter:
         self._app.add_handler(TypeHandler(Update, self._on_update))
         self._app.add_error_handler(self._on_error)
         self._aliases = PayloadAliases()
-        self.messenger = TelegramMessenger(self._app.bot, self._aliases)
+        self.messenger = TelegramMessenger(self._app.bot, self._aliases, cards)
         self._me = BotIdentity(0, "")
         self._admins = ChatAdmins(self._app.bot)
         self._poller: ConfirmAfterHandling | None = None
@@ -123,9 +126,9 @@ class TelegramAdapter:
         log.info("telegram: @%s is %s", self._me.username, "on a webhook" if url else "polling")
 
     def connected(self) -> bool:
-        """Receiving updates (polling or the webhook server is up)."""
-        updater = self._app.updater
-        return self._app.running and updater is not None and updater.running
+        """Receiving updates: our getUpdates loop is alive, or the webhook server is up."""
+        receiving = self._server is not None or (self._poller is not None and self._poller.running)
+        return self._app.running and receiving
 
     async def stop(self) -> None:
         if self._server is not None:
@@ -175,8 +178,8 @@ class TelegramAdapter:
 
     async def _incoming(self, update: Update) -> Incoming | None:
         if update.callback_query is not None:
-            data = update.callback_query.data or ""
-            return press_to_incoming(update, self._me, self._aliases.decode(data), datetime.now(UTC))
+            payload, revision = read_button_data(self._aliases.decode(update.callback_query.data or ""))
+            return press_to_incoming(update, self._me, payload, datetime.now(UTC), revision)
         incoming = message_to_incoming(update, self._me)
         if incoming is None or incoming.chat_kind is not ChatKind.GROUP:
             return incoming
@@ -191,6 +194,9 @@ class TelegramAdapter:
         names = {incoming.sender_id: incoming.sender_name}
         held: set[str] = set()
         for reply in replies:
+            if reply.toast and receipt.pressed:
+                receipt.toast(reply.text)  # first, before any edit: the quickest feedback a press gets
+                continue
             names.update(reply.mentions)
             if reply.to_user_id and reply.to_user_name:
                 names[reply.to_user_id] = reply.to_user_name

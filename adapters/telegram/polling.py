@@ -129,6 +129,10 @@ class ConfirmAfterHandling:
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="telegram-getUpdates")
 
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
     async def stop(self) -> None:
         self._stopping = True
         if self._task is not None:

@@ -11,6 +11,7 @@ from core.flows.choices import pick_one as _pick_one
 from core.messages import Choice
 from core.model import BackStatus, Equipment, Level, Profile, Screen, Units
 from core.text import answers as words
+from core.text import cards as card_say
 from core.text import onboarding as say
 from core.text import safety as safety_text
 from core.timezones import resolve_zone
@@ -38,6 +39,11 @@ async def ask(turn: Turn, question: str, *, settings: bool = False, picked: tupl
         return
     options = _options(question)
     choices = _equipment_buttons() if question == "equipment" else numbered(options)
+    if question == "screen" and turn.in_group:
+        # Health answers are nobody else's business: asked in private (a deep link when the bot can't DM yet).
+        turn.say(card_say.SCREEN_IN_PRIVATE.format(name=turn.incoming.sender_name))
+        turn.say_private(_with_way_out(render_numbered(_question_text(question), options), settings), choices + way_out)
+        return
     turn.ask(_with_way_out(render_numbered(_question_text(question), options), settings), choices + way_out)
 
 
