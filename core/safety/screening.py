@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.safety.concepts import CONCEPT_RULES
 from core.safety.gate import Starts
 from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
-from core.safety.patterns import RULES, Rule
+from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.signs import TIER_OF, Sign, Tier
 
 __all__ = ["Screening", "Sign", "Tier", "screen"]
@@ -44,6 +45,23 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
+RULES = PHRASE_RULES + CONCEPT_RULES
+_FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
+# who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
+_OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad fella friend mate"
+                    " people dad mum mom father mother brother sister son wife girlfriend husband"
+                    " cousin uncle grandad client".split())
+_GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
+# the message says the episode is over; a clause that does not bring it back to now is history
+_OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
+                   r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
+                   r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
+                   r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
+                   r"|months ago)\b")
+_NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
+                  r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
+_JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
+_NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
                        r"|faded|eased|any more|anymore|no longer|passed)\b")
 
@@ -100,10 +118,33 @@ def _denied(clause: str, start: int, end: int) -> bool:
     return bool(_RESOLVED.match(clause[end:]))
 
 
+def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -> str | None:
+    """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
+    (denied, imagined, over and done, or about someone else)."""
+    clause = message.clause(index)
+    if message.imagined and message.imagined[index]:
+        return None
+    if _denied(clause, start, end):
+        return None
+    words = set(clause.split())
+    mine = not words.isdisjoint(_FIRST_PERSON)
+    if not words.isdisjoint(_OTHERS) and not (words & (_FIRST_PERSON - {"my"})):
+        return None
+    if over and not _NOW.search(clause):
+        return None
+    if message.asked[index]:
+        if mine:
+            return "said"  # "should I worry that my groin is numb?" tells us it is
+        return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
+    return "said"
+
+
 def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
     compiled = _compiled()
+    over = bool(_OVER.search(whole))
+    joking = bool(_JOKING.search(whole))
     context_found: dict[int, bool] = {}
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
@@ -118,14 +159,20 @@ def _hits(message: Normalised) -> list[_Hit]:
             if rule.rule.without_context == "drop":
                 continue
             unsure = True
-        unsure = (unsure or message.asked[index]
-                  or _denied(clause, match.start() - base, match.end() - base))
+        stance = _stance(message, index, match.start() - base, match.end() - base, over)
+        if stance is None:
+            continue
+        if rule.rule.sign is Sign.FAINTING and _NEARLY.search(clause):
+            if joking:
+                continue  # "nearly passed out lol, that set killed me"
+            unsure = True
         heard = match.group(0).replace("_", " ")
-        hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure))
+        hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):
-        clause = message.clause(limb.clause)
-        unsure = limb.unsure or message.asked[limb.clause] or _denied(clause, limb.start, limb.end)
-        hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=unsure))
+        stance = _stance(message, limb.clause, limb.start, limb.end, over)
+        if stance is None:
+            continue
+        hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))
     return hits
 
 

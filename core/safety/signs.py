@@ -38,6 +38,7 @@ class Sign(StrEnum):
     MID_BACK_PAIN = "mid_back_pain"
     BRITTLE_BONES = "brittle_bones"
     WEAK_IMMUNITY = "weak_immunity"
+    INJECTED_DRUGS = "injected_drugs"
     # provider
     ONE_LEG_NERVE = "one_leg_nerve"
     NERVE_SYMPTOM = "nerve_symptom"
@@ -47,6 +48,10 @@ class Sign(StrEnum):
     SHARP_PAIN = "sharp_pain"
     SOMETHING_POPPED = "something_popped"
     WORSENING_PAIN = "worsening_pain"
+    TWO_HIGH_SESSIONS = "two_high_sessions"  # pain 6 or more on two sessions, said in words
+    LAY_DIAGNOSIS = "lay_diagnosis"  # "slipped disc", "trapped nerve": the person's own words, not ours
+    LOCKED_BACK = "locked_back"
+    CHANGED_WALKING = "changed_walking"
     # modify
     BACK_PAIN = "back_pain"
 
@@ -71,6 +76,7 @@ TIER_OF: dict[Sign, Tier] = {
     Sign.MID_BACK_PAIN: Tier.URGENT,
     Sign.BRITTLE_BONES: Tier.URGENT,
     Sign.WEAK_IMMUNITY: Tier.URGENT,
+    Sign.INJECTED_DRUGS: Tier.URGENT,
     Sign.ONE_LEG_NERVE: Tier.PROVIDER,
     Sign.NERVE_SYMPTOM: Tier.PROVIDER,
     Sign.ARM_NERVE: Tier.PROVIDER,
@@ -79,5 +85,9 @@ TIER_OF: dict[Sign, Tier] = {
     Sign.SHARP_PAIN: Tier.PROVIDER,
     Sign.SOMETHING_POPPED: Tier.PROVIDER,
     Sign.WORSENING_PAIN: Tier.PROVIDER,
+    Sign.TWO_HIGH_SESSIONS: Tier.PROVIDER,
+    Sign.LAY_DIAGNOSIS: Tier.PROVIDER,
+    Sign.LOCKED_BACK: Tier.PROVIDER,
+    Sign.CHANGED_WALKING: Tier.PROVIDER,
     Sign.BACK_PAIN: Tier.MODIFY,
 }
