@@ -18,7 +18,8 @@ def _any(words: str) -> str:
 
 def near(first: str, second: str, gap: int = 4) -> str:
     """`first` and `second` in one clause, in either order, at most `gap` words apart."""
-    return (rf"\b{first}\b(?: \w+){{0,{gap}}} {second}\b|\b{second}\b(?: \w+){{0,{gap}}} {first}\b")
+    a, b = f"(?:{first})", f"(?:{second})"
+    return rf"\b{a}\b(?: \w+){{0,{gap}}} {b}\b|\b{b}\b(?: \w+){{0,{gap}}} {a}\b"
 
 
 BACK_CONTEXT = r"\b(?:back|spine|lumbar|disc|disk|sciatica|" + PAIN_STRICT[3:]
@@ -59,7 +60,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:bike|cycling|cycle|spin|saddle seat|sitting|sat|chair|drive|driving|flight"
                 r"|toilet seat|sofa|couch|bench|squat|squats|lunges|glutes|kidding|joking)\b"
                 r"|\bbum (?:out|deal|note)\b|\bdead ?(?:lift|lifts|lifting|hang)\b"),
-    Rule(Sign.SADDLE_NUMBNESS, near(SEX, NO_FEELING + r"|nothing|cant feel|numb", 5)),
+    Rule(Sign.SEXUAL_FUNCTION, near(SEX, NO_FEELING, 5)),
     Rule(Sign.BLADDER_BOWEL, near(URINE, CANT_GO, 5),
          unless=r"\b(?:need|needed|have|gotta|got|go|going|quick|dying|busting) (?:to )?(?:pee|wee)\b"
                 r"|\b(?:flow state|in the flow|go with the flow|stream(?:ing|ed)? (?:the|a|my|on))\b"
@@ -70,7 +71,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                              r"|accidents?)\b|\b(?:wearing|need|needing|started|bought|buying) (?:\w+ )?"
                              r"(?:pads|nappies|incontinence pants|depends)\b|\bunderwear (?:is |was |has been )?"
                              r"(?:damp|wet|soaked)\b|\baccident (?:with|on|in) (?:the )?(?:toilet|loo|pants)\b"),
-    Rule(Sign.BLADDER_BOWEL, near(SEX, r"(?:cant|couldnt|wont|stopped|no longer|not|doesnt|dont|nothing"
+    Rule(Sign.SEXUAL_FUNCTION, near(SEX, r"(?:cant|couldnt|wont|stopped|no longer|not|doesnt|dont|nothing"
                                        r"|gone|lost|problem|problems|trouble|issues)", 4),
          unless=r"\b(?:come on|come back|come in|come up|come down|came|comes|coming|come to|come from"
                 r"|come round|come over|come along|come again|hard set|hard session|hard work|sex life"
@@ -119,7 +120,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"|comfortable) position\b|\bup at \d+ ?(?:am)?\b|\b(?:wakes|woke|waking|wake) me\b|\bat rest\b"
          r"|\bup (?:all|half) the night\b|\bcant sleep\b|\bno relief\b|\bnothing (?:eases|helps) it\b",
          context=BACK_CONTEXT, without_context="drop",
-         unless=r"\b(?:better|eases|easier|relief when|helps|fine)\b"),
+         unless=r"\b(?:better|eases|easier|relief when|helps|fine|goes away|go away|gone|stops)\b"),
     Rule(Sign.BRITTLE_BONES, r"\b(?:on pred|pred for|preds|steroids|steroid|pred)\b",
          context=r"\b(?:fall|fell|fallen|slipped|tripped|strain|strained|tweak|tweaked|twisted|pulled"
                  r"|hurt|hurts|pain|injured|did my back in|back|lifting|jarred)\b", without_context="drop",

@@ -62,6 +62,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdoes not\b", "doesnt"), (r"\bdid not\b", "didnt"), (r"\bis not\b", "isnt"),
     (r"\bhave not\b", "havent"), (r"\bhas not\b", "hasnt"), (r"\bwill not\b", "wont"),
     (r"\bpins? (?:and |n |an |nd )?needles\b", "pins_and_needles"),
+    # idioms that use sign words for feelings, not bodies
+    (r"\bweak at the knees\b", "smitten"),
+    (r"\bnumb (?:with|from) (?:confusion|boredom|shock|disbelief|the news)\b", "stunned"),
     # uncertainty about a sensation is the sign itself, not a hypothetical "if"
     (r"\b(?:cant|couldnt|dont|didnt|cannot) (?:really )?(?:tell|know|say)(?: for sure)? (?:if|whether)\b"
      r"|\b(?:not sure|unsure|no idea|not certain) (?:if|whether)\b", "cant tell"),

@@ -47,17 +47,23 @@ _STOPPERS = frozenset("and but so then now because although though yet while sin
                       " only still also plus".split())
 RULES = PHRASE_RULES + CONCEPT_RULES
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
+_SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
 # who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
 _OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad fella friend mate"
                     " people dad mum mom father mother brother sister son wife girlfriend husband"
-                    " cousin uncle grandad client".split())
+                    " cousin uncle grandad client boss partner wifes".split())
+# a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
+_GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
+                           " people versus vs mean means common".split())
 _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
 # the message says the episode is over; a clause that does not bring it back to now is history
 _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago)\b")
+                   r"|months ago|used to|once|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
+                   r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
+                   r"(?:fine|normal|great)|felt great|feels great)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
@@ -128,11 +134,14 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -
         return None
     words = set(clause.split())
     mine = not words.isdisjoint(_FIRST_PERSON)
-    if not words.isdisjoint(_OTHERS) and not (words & (_FIRST_PERSON - {"my"})):
+    others = {w for w in words if w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)}
+    if others and words.isdisjoint(_SURELY_ME):
         return None
     if over and not _NOW.search(clause):
         return None
     if message.asked[index]:
+        if not words.isdisjoint(_GENERAL_WORDS):
+            return None
         if mine:
             return "said"  # "should I worry that my groin is numb?" tells us it is
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"

@@ -20,6 +20,7 @@ class Sign(StrEnum):
     # emergency
     SADDLE_NUMBNESS = "saddle_numbness"
     BLADDER_BOWEL = "bladder_bowel"
+    SEXUAL_FUNCTION = "sexual_function"  # new trouble with erection or feeling during sex
     BOTH_LEGS_WEAK = "both_legs_weak"
     LEGS_GIVING_WAY = "legs_giving_way"
     FOOT_DROP = "foot_drop"
@@ -59,6 +60,7 @@ class Sign(StrEnum):
 TIER_OF: dict[Sign, Tier] = {
     Sign.SADDLE_NUMBNESS: Tier.EMERGENCY,
     Sign.BLADDER_BOWEL: Tier.EMERGENCY,
+    Sign.SEXUAL_FUNCTION: Tier.EMERGENCY,
     Sign.BOTH_LEGS_WEAK: Tier.EMERGENCY,
     Sign.LEGS_GIVING_WAY: Tier.EMERGENCY,
     Sign.FOOT_DROP: Tier.EMERGENCY,
