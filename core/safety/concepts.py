@@ -27,11 +27,11 @@ BACK_CONTEXT = r"\b(?:back|spine|lumbar|disc|disk|sciatica|" + PAIN_STRICT[3:]
 # --- the vocabulary: regions -------------------------------------------------------------------
 SADDLE = _any("groin,bum,backside,bottom,buttocks?,butt,arse,ass,behind,privates,crotch,inside of"
               r"(?: my| both| the)* thighs?,when i wipe,wiping,toilet paper,my (?:cock|willy|todger|man part)")
-URINE = _any("pee,wee,wees,weeing,bladder,flow,stream,urine")
-BOWEL = _any(r"poo,faecal,fecal,bowels?,stool,wind,farts?,farting,number twos?")
+URINE = _any("pee,wee,wees,weeing,bladder,flow,stream,urine,take a leak,toilet,jeans,pants,underwear,trousers")
+BOWEL = _any(r"poo,faecal,fecal,bowels?,stool,wind,farts?,farting,number twos?,bum,code brown")
 SEX = _any(r"erections?,erectile,ejaculat\w*,impoten\w*,get it up,boner,orgasms?,climax,come,cum"
            r",sex,man part|soldier,stiffy,hard ons?")
-LEGS = _any(r"legs,both legs,my legs,both my legs,both sides,thighs,knees")
+LEGS = _any(r"legs,both legs,my legs,both my legs,both sides,thighs,knees,two legs,jelly legs")
 ONE_LEG = _any(r"(?:left |right |one )?(?:leg|foot|calf|shin|toes|thigh|ankle|heel|buttock)")
 CHEST = _any("chest,breastbone,sternum,ribcage")
 
@@ -44,13 +44,16 @@ CANT_GO = _any(r"cant (?:start|get|go|empty|finish|stop|hold|control|tell|feel|k
                r",barely start,hard to (?:start|stop),push (?:very )?hard,straining,strain,trickle"
                r",dribbl\w*,leak\w*,damp,wet,accidents?,pads,nappies,nappy,control,hold it,hold on"
                r",didnt notice,dont notice,without noticing,didnt realise,dont realise,cant tell"
-               r",not sure,no idea,full or empty,weak")
+               r",not sure,no idea,full or empty,weak,takes ages,slow,harder,difficult,push\\w*"
+               r",nothing is coming,coming out,to begin,wait and wait,wetting,alone,cant stop(?: it)?"
+               r",couldnt stop(?: it)?,barely made it,cannot control,tissue")
 BOTH_WEAK = _any(r"giving way,gave way,gives way,give way,giving out,gave out,gives out,buckl\w*,collaps\w*"
                  r",wont hold me,cant hold me,cant support me,jelly,noodles,rubber,wobbly,wont work"
-                 r",not working,weak,weaker,no strength,folding,folded,went from under me")
+                 r",not working,weak,weaker,no strength,folding,folded,went from under me,no power,under me")
 RADIATES = _any(r"shoots?,shooting,shot,radiat\w*,runs,running,travels?,travelling,goes,go,going"
                 r",spreads?,spreading,moves,zaps?,zapping,electric\w*,burning,burns,fizzing,crawling"
-                r",ants,asleep,buzzing,numb,tingl\w*,pins_and_needles,dead,cant feel,no feeling")
+                r",ants,asleep,buzzing,numb,tingl\w*,pins_and_needles,dead,cant feel,no feeling,fizzy,fizz"
+                r",needley,needles,on fire,zapped,without feeling")
 CHEST_WRONG = _any(r"sitting on,sat on,pressing,pressed,pressure,heavy,heaviness,squeez\w*,crush\w*"
                    r",band,elephant,weight on,stone,vice,tight,tightness,clamp\w*,pain,hurts,hurting")
 
@@ -71,7 +74,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                              r"|accidents?)\b|\b(?:wearing|need|needing|started|bought|buying) (?:\w+ )?"
                              r"(?:pads|nappies|incontinence pants|depends)\b|\bunderwear (?:is |was |has been )?"
                              r"(?:damp|wet|soaked)\b|\baccident (?:with|on|in) (?:the )?(?:toilet|loo|pants)\b"),
-    Rule(Sign.SEXUAL_FUNCTION, near(SEX, r"(?:cant|couldnt|wont|stopped|no longer|not|doesnt|dont|nothing"
+    Rule(Sign.SEXUAL_FUNCTION, near(SEX, r"(?:cant|couldnt|wont|stopped|no longer|not|doesnt|dont"
                                        r"|gone|lost|problem|problems|trouble|issues)", 4),
          unless=r"\b(?:come on|come back|come in|come up|come down|came|comes|coming|come to|come from"
                 r"|come round|come over|come along|come again|hard set|hard session|hard work|sex life"
@@ -86,8 +89,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                                     r"|right and left|both feet|both calves)",
                                     r"(?:sciatica|shooting|shoots|pain|pains|radiat\w*|burning|tingl\w*"
                                     r"|numb|pins_and_needles|electric\w*|killing me|hurts|nerve)", 6)),
-    Rule(Sign.CHEST_PAIN, near(CHEST, CHEST_WRONG, 3),
-         unless=r"\b(?:pump|pumped|doms|sore|push ?ups?|press ups?|pressups|bench|dips|flyes|flys|stretch"
+    Rule(Sign.CHEST_PAIN, near(CHEST, CHEST_WRONG, 5),
+         unless=r"\b(?:pump|pumped|doms|push ?ups?|press ups?|pressups|bench|dips|flyes|flys|stretch"
                 r"|fly|cable|pec|pecs|workout|session day)\b|\bchest (?:day|press)\b"),
     Rule(Sign.CHEST_PAIN, near(r"(?:left arm|my jaw|jaw)", r"(?:pain|hurts|hurting|ache|aching|numb|tingl\w*"
                                                          r"|heavy|pressure)", 3),
@@ -96,7 +99,9 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                         r"|\b(?:keeled|keeling|conked) over\b|\bout cold\b|\b(?:came|come|coming) to on\b"
                         r"|\bwoke up on the (?:floor|ground|mat)\b|\b(?:dropped|went down|collapsed|fell)"
                         r" (?:to|on|onto) the (?:floor|ground|mat)\b|\bwent down like\b"
-                        r"|\b(?:vision|everything) (?:went|goes) (?:\w+ )?(?:black|dark|grey|white)\b",
+                        r"|\b(?:vision|everything) (?:went|goes) (?:\w+ )?(?:black|dark|grey|white)\b"
+                        r"|\bwoke up (?:on|with|to|and)\b|\bdropped in the gym\b|\blose conscious\w*\b"
+                        r"|\b(?:came|come|coming) round\b",
          unless=r"\b(?:bar|barbell|plates|phone|weights?|dumbbells?|kettlebell) (?:hit|went down|dropped)\b"
                 r"|\b(?:couch|sofa|bed) lol\b"),
     Rule(Sign.FALL_OR_CRASH, near(r"(?:car|bike|motorbike|van|truck|bus|ladder|stairs|roof|horse"
@@ -104,16 +109,20 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                                   r"(?:accident|crash|crashed|fell|fall|knocked|hit|came off|come off|thrown"
                                   r"|slipped|tumbled|rolled)", 4),
          context=PAIN_CONTEXT,
-         unless=r"\b(?:hit by a truck|like a truck|like a bus|hit by a bus|ran over|train|truckload)\b"),
+         unless=r"\b(?:hit by a truck|like a truck|like a bus|hit by a bus|ran over|train|truckload|asleep|sofa"
+                r"|couch|bed)\b"),
     Rule(Sign.HEARD_A_CRACK,
-         near(r"(?:crack|cracked|crunch|snap|snapped|bang|clunk|noise|pop|popped)",
+         near(r"(?:crack|cracked|crunch|snap|snapped|bang|clunk|noise|pop|popped|breaking|break|went snap"
+              r"|like a twig|like a stick)",
               r"(?:agony|cant move|cant get up|cant stand|couldnt move|couldnt get up|severe|excruciating"
-              r"|worst|screaming|unbearable|cant walk|on the floor)", 8),
+              r"|worst|screaming|unbearable|cant walk|on the floor|hurts so bad|pain of my life|so much pain"
+              r"|too strong|very much pain|cannot move)", 10),
          unless=r"\b(?:knuckles|cracked (?:\d+|a|the) ?(?:kg|pb|plate))\b"),
     # --- urgent ---
     Rule(Sign.FEVER, r"\b(?:temperature|temp) of \d+|\b(?:3[89]|40) ?(?:degrees|c)\b|\bburning up\b"
                      r"|\bshaking with cold\b|\b(?:hot and cold|hot then cold|cold sweats?|feverish|flu like"
-                     r"|sweaty and shivery|boiling hot|body is hot)\b",
+                     r"|sweaty and shivery|boiling hot|body is hot|the shakes|the sweats|cold sweats"
+                     r"|feel like death|feverish)\b",
          context=PAIN_CONTEXT),
     Rule(Sign.NIGHT_OR_REST_PAIN,
          r"\b(?:lying|laying|lie|lay) (?:flat|down|still)\b|\bdoing nothing\b|\b(?:every|any|no|comfy"
@@ -121,11 +130,12 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"|\bup (?:all|half) the night\b|\bcant sleep\b|\bno relief\b|\bnothing (?:eases|helps) it\b",
          context=BACK_CONTEXT, without_context="drop",
          unless=r"\b(?:better|eases|easier|relief when|helps|fine|goes away|go away|gone|stops)\b"),
-    Rule(Sign.BRITTLE_BONES, r"\b(?:on pred|pred for|preds|steroids|steroid|pred)\b",
+    Rule(Sign.BRITTLE_BONES, r"\b(?:on pred|pred for|preds|steroids|steroid|pred|cortisone)\b",
          context=r"\b(?:fall|fell|fallen|slipped|tripped|strain|strained|tweak|tweaked|twisted|pulled"
                  r"|hurt|hurts|pain|injured|did my back in|back|lifting|jarred)\b", without_context="drop",
          unless=r"\b(?:gear|cycle|juice|juicing|roids|natty|natural|anabolic|gains)\b"),
-    Rule(Sign.INJECTED_DRUGS, r"\b(?:inject\w*|heroin|shooting up|shoot up|shot up|iv drugs?|needles"
+    Rule(Sign.INJECTED_DRUGS, r"\b(?:inject\w*|heroin|shooting up|shoot up|shot up|iv drugs?|needles|using iv"
+                              r"|banging up|using needles"
                               r"|intravenous)\b",
          context=BACK_CONTEXT, without_context="drop",
          unless=r"\b(?:vaccine|jab|insulin|b12|flu shot|doctor injected|steroid injection|cortisone)\b"),
@@ -133,26 +143,31 @@ CONCEPT_RULES: tuple[Rule, ...] = (
     Rule(Sign.ONE_LEG_NERVE, near(ONE_LEG, RADIATES, 5),
          unless=r"\b(?:leg_day|cramp|cramping|asleep on|sat on|crossed|kidding|pump|burn from|the burn"
                 r"|burning from|dead from|lunges|squats|split squats)\b"),
-    Rule(Sign.ONE_LEG_NERVE, r"\bfrom (?:my |the )?(?:lower )?back (?:\w+ ){0,3}(?:down|into) (?:my |the )?"
+    Rule(Sign.ONE_LEG_NERVE, r"\bfrom (?:my |the )?(?:lower )?back (?:\w+ ){0,3}(?:down|into) (?:to )?(?:my |the )?"
                              r"(?:left |right )?(?:leg|calf|foot|thigh|buttock|knee)\b"),
     Rule(Sign.SHARP_PAIN, r"\b(?:jabbing|jab of|jabs of|knife|knives|stabbed|stab|shard|razor|like a needle"
                           r"|needle like|electric shock|lightning)\b", context=BACK_CONTEXT,
          without_context="drop", unless=r"\b(?:flu jab|jab and|cross|boxing|punch)\b"),
     Rule(Sign.LAY_DIAGNOSIS, near(r"(?:disc|disk|discs|disks)", r"(?:slipped|slip|herniat\w*|hernia|bulg\w*"
                                                                r"|prolaps\w*|blew|blown|gone|popped|out"
-                                                               r"|ruptured|burst|protrud\w*)", 4)),
+                                                               r"|ruptured|burst|protrud\w*|did my|dodgy"
+                                                               r"|bad|playing up|flaring|going out|l[345]"
+                                                               r"|s1)", 5),
+         unless=r"\b(?:disc (?:brake|brakes|golf|jockey)|dj|plates?)\b"),
     Rule(Sign.LAY_DIAGNOSIS, r"\b(?:trapped|pinched|compressed|squashed|impinged|irritated) (?:a )?nerves?\b"
                              r"|\bnerves? (?:is |are |got |has been |feels )?(?:trapped|pinched|compressed"
                              r"|squashed|impinged)\b|\bsciatic nerve\b|\bslipped disc\b"),
     Rule(Sign.LOCKED_BACK, near(r"(?:back|spine|lower back)", r"(?:locked|seized|seizing|stuck|jammed|frozen"
                                                             r"|wont let go|spasm\w*|wont straighten"
-                                                            r"|cant straighten)", 4),
+                                                            r"|cant straighten|lockdown|blocked)", 4),
          unless=r"\b(?:back squat|lockout|locked out (?:the|my) (?:arms|elbows|rep))\b"),
     Rule(Sign.LOCKED_BACK, r"\b(?:cant|couldnt|unable to|wont let me) (?:get |stand |stand up |straighten"
                            r" |get up )?(?:upright|straight|up straight|straighten up|straighten)\b"
                            r"|\b(?:stuck|staying|bent|hunched|frozen) (?:bent )?(?:over|forward|to one side"
                            r"|sideways|like a)\b|\bleaning to (?:one|the) side\b"
-                           r"|\b(?:doesnt|wont) allow me to stand\b|\bcant stand up\b",
+                           r"|\b(?:doesnt|wont) allow me to stand\b|\bcant stand up\b|\bcannot be straight\b"
+                           r"|\bwalking like a (?:question mark|banana|crab|hunchback|old man)\b"
+                           r"|\bhalf bent\b",
          context=r"\b(?:back|spine|hip|lower|stand|upright|bent|leaning|morning|woke|hurt|pain)\b",
          unless=r"\b(?:bar|path|form|cue|lockout|row|rows)\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:limp|limping|limped|hobbling|hobble|shuffling|shuffle|waddl\w*)\b"
@@ -168,12 +183,14 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r" (?:more|worse|higher|bigger|stronger)\b|\b(?:week|session) (?:on|after|by) (?:week|session)\b"
          r"|\b(?:keeps|keep) (?:getting|creeping|climbing|going) (?:worse|up|higher)\b"
          r"|\b(?:creeping|climbing|going|ramping|building) up\b|\bworse and worse\b|\bsteadily worse\b"
+         r"|\b(?:grows|growing|increases|increasing|builds|building) (?:after|with|each|every|week|session)\b"
+         r"|\bgoing downhill\b|\bworse (?:every|each) (?:single )?(?:week|session|workout|time)\b"
          r"|\b(?:getting|got) worse\b|\bworse than (?:last|the last|the one before|before)\b"
          r"|\bmore (?:and more|every|each)\b|\bnot (?:easing|settling|improving|getting better)\b"
          r"|\bno (?:better|improvement|change)\b|\b(?:rest|resting|break|days off|time off|week off)"
          r"(?: \w+){0,4} (?:didnt|doesnt|hasnt|not|no) (?:help|helped|change|difference|better)\b"
          r"|\bstill (?:the same|hurts|sore|painful|bad)\b(?: \w+){0,4} (?:after|despite)\b",
-         context=BACK_CONTEXT, without_context="drop",
+         context=BACK_CONTEXT + r"|\b(?:ouch|it|niggle)\b", without_context="ask",
          unless=r"\b(?:lifts?|weights?|loads?|numbers|pbs?|prs?|reps|sets|grip|form|bench|squat|deadlift"
                 r"|pull ?ups?|chin ?ups?|gains|better and better|getting stronger)\b"
                 r"(?: \w+){0,2} (?:up|more|higher|better)\b"),
@@ -185,6 +202,12 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"|straight)?(?: \w+){0,6} (?:[6-9]|10|six|seven|eight|nine|ten)\b",
          context=r"\b(?:pain|back|hurt|hurts|out of 10|outta 10|10|spine|sore)\b", without_context="drop",
          unless=r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|secs|km|miles|am|pm)\b"),
+    Rule(Sign.ARM_NERVE, near(r"(?:ring|little|pinky|small|last two|last 2) (?:finger|fingers|side)",
+                              r"(?:numb|tingl\w*|pins_and_needles|no feeling|dead|asleep|cant feel)", 6)),
+    Rule(Sign.ARM_NERVE, near(r"(?:arm|arms|hand|grip)", r"(?:sudden weakness|went weak|gone weak|goes weak"
+                                                         r"|lost strength|no strength|gave out)", 4),
+         context=r"\b(?:sudden|suddenly|just|still|since|now|mid set)\b", without_context="drop",
+         unless=r"\b(?:lol|haha|pump|burn|failure|last rep|forearms? (?:were|are) (?:fried|cooked))\b"),
     Rule(Sign.SOMETHING_POPPED, near(r"(?:elbow|shoulder|bicep|biceps|forearm|wrist)",
                                      r"(?:pop|popped|clunk|clunks|clunking|snapped|tore|ripped|went)", 3),
          unless=r"\b(?:pump|pumped|popping off|veins)\b"),

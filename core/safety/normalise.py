@@ -64,6 +64,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpins? (?:and |n |an |nd )?needles\b", "pins_and_needles"),
     # idioms that use sign words for feelings, not bodies
     (r"\bweak at the knees\b", "smitten"),
+    (r"\b(?:like|as if|as though) (?:someone|somebody)\b", "like"),
     (r"\bnumb (?:with|from) (?:confusion|boredom|shock|disbelief|the news)\b", "stunned"),
     # uncertainty about a sensation is the sign itself, not a hypothetical "if"
     (r"\b(?:cant|couldnt|dont|didnt|cannot) (?:really )?(?:tell|know|say)(?: for sure)? (?:if|whether)\b"
@@ -107,6 +108,7 @@ class Normalised:
 
 
 SEPARATOR = " | "
+_APOSTROPHE_S = re.compile(r"(?<=[a-z])['’]s\b")
 
 _LEAD = frozenset("is are am was were does do did should would will shall what whats how hows why whys"
                   " anyone any1 anybody normal ok okay safe".split())
@@ -238,6 +240,9 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     """
     t = _tables()
     lowered = text.lower()
+    # "back's killing me", "leg's gone numb": the 's is "is" (or a possessive, which reads the same
+    # to the patterns), never part of the word: "leg's" must not become "legs"
+    lowered = _APOSTROPHE_S.sub(" is", lowered)
     for quote in "’‘`'":
         lowered = lowered.replace(quote, "")
     lowered = lowered.replace("w/o", " without ").replace("w/", " with ")

@@ -90,7 +90,9 @@ RULES: tuple[Rule, ...] = (
     Rule(Sign.FALL_OR_CRASH,
          r"\b(?:slipped|tripped) (?:and|on|down|over)\b|\b(?:had|took|have had|suffered|after)"
          r" (?:a|the|my) (?:\w+ )?(?:fall|tumble)\b|\b(?:bad|nasty|hard|big|heavy) (?:fall|tumble)\b"
-         r"|\bfalling (?:off|down)\b|\b(?:i|and|then|just) fell\b",
+         r"|\bfalling (?:off|down)\b|\b(?:i|and|then|just) fell\b|\b(?:ate shit|ate it|stacked it"
+         r"|went flying|took a tumble)\b|\b(?:fall|fell|landed|land) on (?:the|my) (?:back|bum|butt"
+         r"|tailbone|spine)\b",
          context=PAIN_CONTEXT,
          unless=_NOT_A_FALL + r"|\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"),
     Rule(Sign.FALL_OR_CRASH,
@@ -116,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     Rule(Sign.CANCER_HISTORY,
          r"\b(?:cancer|tumour|chemo|chemotherapy|radiotherapy|radiation therapy|oncologist|oncology"
          r"|leukaemia|leukemia|lymphoma|myeloma|metastas\w*|carcinoma|melanoma|sarcoma)\b",
-         context=PAIN_CONTEXT),
+         context=rf"\b(?:{PAIN}|playing up|acting up|flaring|flared|flare up|killing me)\b"),
     Rule(Sign.WEIGHT_LOSS,
          r"\b(?:lost|losing|lose|dropped|dropping|shed|shedding)(?: \w+){0,3}"
          r" (?:weight|kg|kgs|kilos|pounds|lbs|lb|stone|\d+(?:kg|kgs|lbs?|kilos))\b|\bweight loss\b",

@@ -63,11 +63,17 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
                    r"|months ago|used to|once|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
-                   r"(?:fine|normal|great)|felt great|feels great)\b")
+                   r"(?:fine|normal|great)|felt great|feels great|all good|(?:physio|rest|it) helped"
+                   r"|back to normal)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
+_INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
+_STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
+                          " came working right happens happened is sure normal from".split())
+_WELL = re.compile(r"\b(?:(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
+                   r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
                        r"|faded|eased|any more|anymore|no longer|passed)\b")
 
@@ -121,7 +127,16 @@ def _denied(clause: str, start: int, end: int) -> bool:
         following = before[i + 1] if i + 1 < len(before) else ""
         if word in _NEGATORS and following not in _NOT_NEGATING_NEXT:
             return True
+    inside = clause[start:end].split()
+    for i in range(1, len(inside) - 1):
+        # "back isnt locked": a concept match can hold its own denial; "no feeling" is the sign itself
+        if inside[i] in _INNER_NEGATORS and inside[i + 1] not in _STILL_A_SIGN:
+            return True
     return bool(_RESOLVED.match(clause[end:]))
+
+
+# a history that is itself a risk (cancer, steroids...) is never "over": it counts with new pain
+_HISTORY = frozenset({Sign.CANCER_HISTORY, Sign.BRITTLE_BONES, Sign.WEAK_IMMUNITY, Sign.INJECTED_DRUGS})
 
 
 def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -> str | None:
@@ -142,10 +157,16 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -
     if message.asked[index]:
         if not words.isdisjoint(_GENERAL_WORDS):
             return None
-        if mine:
+        if clause.split(" ", 1)[0] in ("how", "what") and ("tell" in words or "difference" in words):
+            return None  # "how can I tell sharp pain from soreness?"
+        if mine or _speaks_of_self(message):
             return "said"  # "should I worry that my groin is numb?" tells us it is
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
     return "said"
+
+
+def _speaks_of_self(message: Normalised) -> bool:
+    return not _SURELY_ME.isdisjoint(message.text.split())
 
 
 def _hits(message: Normalised) -> list[_Hit]:
@@ -168,13 +189,14 @@ def _hits(message: Normalised) -> list[_Hit]:
             if rule.rule.without_context == "drop":
                 continue
             unsure = True
-        stance = _stance(message, index, match.start() - base, match.end() - base, over)
+        history = rule.rule.sign in _HISTORY
+        if history and _WELL.search(whole):
+            continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
+        stance = _stance(message, index, match.start() - base, match.end() - base, over and not history)
         if stance is None:
             continue
-        if rule.rule.sign is Sign.FAINTING and _NEARLY.search(clause):
-            if joking:
-                continue  # "nearly passed out lol, that set killed me"
-            unsure = True
+        if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
+            continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
         heard = match.group(0).replace("_", " ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):
