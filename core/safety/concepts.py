@@ -142,6 +142,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
     # --- see a provider ---
     Rule(Sign.ONE_LEG_NERVE, near(ONE_LEG, RADIATES, 5),
          unless=r"\b(?:leg_day|cramp|cramping|asleep on|sat on|crossed|kidding|pump|burn from|the burn"
+                r"|fell asleep|falls asleep|sitting|sat|kneeling"
                 r"|burning from|dead from|lunges|squats|split squats)\b"),
     Rule(Sign.ONE_LEG_NERVE, r"\bfrom (?:my |the )?(?:lower )?back (?:\w+ ){0,3}(?:down|into) (?:to )?(?:my |the )?"
                              r"(?:left |right )?(?:leg|calf|foot|thigh|buttock|knee)\b"),
@@ -190,10 +191,14 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"|\bno (?:better|improvement|change)\b|\b(?:rest|resting|break|days off|time off|week off)"
          r"(?: \w+){0,4} (?:didnt|doesnt|hasnt|not|no) (?:help|helped|change|difference|better)\b"
          r"|\bstill (?:the same|hurts|sore|painful|bad)\b(?: \w+){0,4} (?:after|despite)\b",
-         context=BACK_CONTEXT + r"|\b(?:ouch|it|niggle)\b", without_context="ask",
+         context=BACK_CONTEXT + r"|\b(?:ouch|niggle)\b", without_context="ask",
+         unless_anywhere=r"\bmy (?:bench|squat|deadlift|lifts?|form|technique|numbers|grip|pull ?ups?|rows?"
+                         r"|cardio|sleep|diet)(?: i mean)?\b",
          unless=r"\b(?:lifts?|weights?|loads?|numbers|pbs?|prs?|reps|sets|grip|form|bench|squat|deadlift"
                 r"|pull ?ups?|chin ?ups?|gains|better and better|getting stronger)\b"
-                r"(?: \w+){0,2} (?:up|more|higher|better)\b"),
+                r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form|technique"
+                r"|numbers|grip|pull ?ups?|rows?|cardio|sleep|diet)\b|\b(?:bench|squat|deadlift|form|technique"
+                r"|grip|cardio|sleep) (?:is|are|keeps|has been) (?:getting|got)\b"),
     Rule(Sign.TWO_HIGH_SESSIONS,
          r"\b(?:[6-9]|10|six|seven|eight|nine|ten)(?: out of 10| outta 10| 10| or more| plus)?\b"
          r"(?: \w+){0,6} (?:again|in a row|running|like last time|like the last|same as last|both"

@@ -37,6 +37,7 @@ class Rule:
     context: str = ""
     without_context: str = "ask"  # "ask" (needs a yes/no) or "drop" (not a sign at all)
     unless: str = ""  # a clause matching this is ordinary talk, not the sign
+    unless_anywhere: str = ""  # a message matching this anywhere is ordinary talk ("..., my bench I mean")
 
 
 RULES: tuple[Rule, ...] = (

@@ -69,6 +69,8 @@ _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|ev
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
+_LOST = frozenset("cant couldnt dont didnt tell".split())
+_WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
                           " came working right happens happened is sure normal from".split())
@@ -90,6 +92,7 @@ class _CompiledRule:
     rule: Rule
     context: Starts | None
     unless: re.Pattern[str] | None
+    unless_anywhere: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ def _compiled() -> _Compiled:
             rule=r,
             context=Starts([r.context]) if r.context else None,
             unless=re.compile(r.unless) if r.unless else None,
+            unless_anywhere=re.compile(r.unless_anywhere) if r.unless_anywhere else None,
         )
         for r in RULES
     )
@@ -132,6 +136,8 @@ def _denied(clause: str, start: int, end: int) -> bool:
         # "back isnt locked": a concept match can hold its own denial; "no feeling" is the sign itself
         if inside[i] in _INNER_NEGATORS and inside[i + 1] not in _STILL_A_SIGN:
             return True
+    if not _LOST.isdisjoint(clause[start:end].split()):
+        return False  # "can't feel it any more" is the loss itself, not a sign that has gone
     return bool(_RESOLVED.match(clause[end:]))
 
 
@@ -159,6 +165,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -
             return None
         if clause.split(" ", 1)[0] in ("how", "what") and ("tell" in words or "difference" in words):
             return None  # "how can I tell sharp pain from soreness?"
+        if _WORRY.search(clause):
+            return "ask"  # "should I worry about numbness?": maybe, so ask
         if mine or _speaks_of_self(message):
             return "said"  # "should I worry that my groin is numb?" tells us it is
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
@@ -181,6 +189,8 @@ def _hits(message: Normalised) -> list[_Hit]:
         index = message.clause_at(match.start())
         clause, base = message.clause(index), message.starts[index]
         if rule.unless is not None and rule.unless.search(clause):
+            continue
+        if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
             continue
         unsure = False
         if rule.context is not None and number not in context_found:

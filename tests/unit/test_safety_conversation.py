@@ -69,10 +69,10 @@ async def test_an_emergency_sign_mid_set_ends_the_session_pauses_the_plan_and_as
     assert paused[0].text == pauses.PAUSED_NO_TRAINING
 
 
-async def test_a_negated_sign_gets_a_yes_no_question_and_no_resumes_where_we_were() -> None:
+async def test_a_questioned_sign_gets_a_yes_no_question_and_no_resumes_where_we_were() -> None:
     chat = Chat()
     await _to_first_working_set(chat)
-    asked = await chat.say("no tingling in my legs today")
+    asked = await chat.say("is tingling in the legs normal?")
     assert "To be safe I need to ask" in asked[0].text and [c.payload for c in asked[0].choices] == ["yes", "no"]
     mistake = await chat.say("that was a mistake")
     assert "one more time" in mistake[0].text  # re-asks instead of silently resuming
