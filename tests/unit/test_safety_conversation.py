@@ -118,3 +118,13 @@ async def test_one_of_three_members_reporting_a_sign_mid_set_ends_only_that_memb
     assert statuses == {"Ana": "active", "Ben": "stopped_for_safety", "Cy": "active"}
     carry_on = await chat.say("done", who="cy", group="gym")
     assert carry_on[0].text.startswith("Warm-up logged")
+
+
+async def test_pain_rising_week_on_week_in_words_counts_like_the_numbers_trend() -> None:
+    chat = Chat()
+    await chat.onboard()
+    replies = await chat.say("my back pain gets a bit worse every week")
+    profile = next(iter(chat.store.profiles.values()))
+    assert replies[-1].text == say.private_message(say.Tier.PROVIDER)
+    assert profile.gentle_mode and profile.progression_paused and profile.pause_reason == "provider"
+    assert [e.tier for e in chat.store.safety] == ["provider"]
