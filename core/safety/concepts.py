@@ -25,18 +25,20 @@ def near(first: str, second: str, gap: int = 4) -> str:
 BACK_CONTEXT = r"\b(?:back|spine|lumbar|disc|disk|sciatica|" + PAIN_STRICT[3:]
 
 # --- the vocabulary: regions -------------------------------------------------------------------
-SADDLE = _any("groin,bum,backside,bottom,buttocks?,butt,arse,ass,behind,privates,crotch,inside of"
+SADDLE = _any("groin,bum,backside,back side,bottom,buttocks?,butt,arse,ass,behind,privates,crotch,inside of"
               r"(?: my| both| the)* thighs?,when i wipe,wiping,toilet paper,my (?:cock|willy|todger|man part)")
 URINE = _any("pee,wee,wees,weeing,bladder,flow,stream,urine,take a leak,toilet,jeans,pants,underwear,trousers")
 BOWEL = _any(r"poo,faecal,fecal,bowels?,stool,wind,farts?,farting,number twos?,bum,code brown")
 SEX = _any(r"erections?,erectile,ejaculat\w*,impoten\w*,get it up,boner,orgasms?,climax,come,cum"
+           r",get hard,get properly hard,stay hard,little guy"
            r",sex,man part|soldier,stiffy,hard ons?")
 LEGS = _any(r"legs,both legs,my legs,both my legs,both sides,thighs,knees,two legs,jelly legs")
 ONE_LEG = _any(r"(?:left |right |one )?(?:leg|foot|calf|shin|toes|thigh|ankle|heel|buttock)")
 CHEST = _any("chest,breastbone,sternum,ribcage")
 
 # --- the vocabulary: what is wrong -------------------------------------------------------------
-NO_FEELING = _any(r"numb,tingling,tingly,pins_and_needles,dead,fuzzy,no feeling,cant feel(?: \w+)?"
+NO_FEELING = _any(r"numb,tingling,tingly,pins_and_needles,dead,fuzzy,no feeling,cant (?:really |properly )?feel(?: \w+)?"
+                  r",without feeling,sleeping,feeling is not coming back"
                   r",feel nothing,feels nothing,no sensation,less feeling,reduced feeling,asleep"
                   r",strange,different,weird,not right,funny,buzzing,prickly,like cardboard,rubbery")
 CANT_GO = _any(r"cant (?:start|get|go|empty|finish|stop|hold|control|tell|feel|know|push)(?: \w+)?"
@@ -44,7 +46,7 @@ CANT_GO = _any(r"cant (?:start|get|go|empty|finish|stop|hold|control|tell|feel|k
                r",barely start,hard to (?:start|stop),push (?:very )?hard,straining,strain,trickle"
                r",dribbl\w*,leak\w*,damp,wet,accidents?,pads,nappies,nappy,control,hold it,hold on"
                r",didnt notice,dont notice,without noticing,didnt realise,dont realise,cant tell"
-               r",not sure,no idea,full or empty,weak,takes ages,slow,harder,difficult,push\\w*"
+               r",not sure,no idea,full or empty,weak,takes ages,slow,harder,difficult,push\w*"
                r",nothing is coming,coming out,to begin,wait and wait,wetting,alone,cant stop(?: it)?"
                r",couldnt stop(?: it)?,barely made it,cannot control,tissue")
 BOTH_WEAK = _any(r"giving way,gave way,gives way,give way,giving out,gave out,gives out,buckl\w*,collaps\w*"
@@ -60,7 +62,7 @@ CHEST_WRONG = _any(r"sitting on,sat on,pressing,pressed,pressure,heavy,heaviness
 CONCEPT_RULES: tuple[Rule, ...] = (
     # --- emergency: the cauda equina card, by region x altered feeling or function ---
     Rule(Sign.SADDLE_NUMBNESS, near(SADDLE, NO_FEELING),
-         unless=r"\b(?:bike|cycling|cycle|spin|saddle seat|sitting|sat|chair|drive|driving|flight"
+         unless=r"(?<!not from )(?<!been )\b(?:sitting|sat)\b|\b(?:bike|cycling|cycle|spin|saddle seat|chair|drive|driving|flight"
                 r"|toilet seat|sofa|couch|bench|squat|squats|lunges|glutes|kidding|joking)\b"
                 r"|\bbum (?:out|deal|note)\b|\bdead ?(?:lift|lifts|lifting|hang)\b"),
     Rule(Sign.SEXUAL_FUNCTION, near(SEX, NO_FEELING, 5)),
@@ -68,21 +70,33 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:need|needed|have|gotta|got|go|going|quick|dying|busting) (?:to )?(?:pee|wee)\b"
                 r"|\b(?:flow state|in the flow|go with the flow|stream(?:ing|ed)? (?:the|a|my|on))\b"
                 r"|\b(?:hold(?:ing)? (?:the|a) (?:\w+ )?(?:flow|stream))\b"),
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:nothing (?:is )?(?:coming|comes|came) out|it is not coming|not coming out"
+                             r"|(?:must|have to|having to) push (?:very |really )?hard|wont come out)\b",
+         context=r"\b(?:pee|wee|urine|urinate|bladder|toilet|loo|poo)\b", without_context="drop"),
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:dribbling|dribbled|dribble|dribbles)\b|\bcode brown\b"
+                             r"|\bbarely made it to the (?:toilet|loo|bathroom)\b",
+         unless=r"\b(?:ball|football|basketball|soccer|sweat|drool|coffee|protein|shake)\b"),
     Rule(Sign.BLADDER_BOWEL, near(BOWEL, CANT_GO, 5),
          unless=r"\b(?:need|needed|have|gotta|go|going|quick) (?:to )?poo\b|\bwind (?:down|up|ing)\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:faecal|fecal|urinary|bladder|bowel) (?:leakage|leaking|incontinence"
                              r"|accidents?)\b|\b(?:wearing|need|needing|started|bought|buying) (?:\w+ )?"
                              r"(?:pads|nappies|incontinence pants|depends)\b|\bunderwear (?:is |was |has been )?"
                              r"(?:damp|wet|soaked)\b|\baccident (?:with|on|in) (?:the )?(?:toilet|loo|pants)\b"),
-    Rule(Sign.SEXUAL_FUNCTION, near(SEX, r"(?:cant|couldnt|wont|stopped|no longer|not|doesnt|dont"
+    Rule(Sign.SEXUAL_FUNCTION, near(r"(?:groin|little guy|man part)", r"(?:not working|isnt working|arent working"
+                                                                      r"|wont work|doesnt work|stopped working)", 3)),
+    Rule(Sign.SEXUAL_FUNCTION, r"\b(?:cant|couldnt|not able to|unable to|havent been able to) (?:\w+ )?(?:finish|bust)\b",
+         context=r"\b(?:sex|wife|girlfriend|partner|last night|in bed|hard|tried|erection)\b",
+         without_context="drop"),
+    Rule(Sign.SEXUAL_FUNCTION, near(SEX, r"(?:cant|couldnt|wont|stopped|no longer|not|doesnt|dont|havent|unable"
                                        r"|gone|lost|problem|problems|trouble|issues)", 4),
          unless=r"\b(?:come on|come back|come in|come up|come down|came|comes|coming|come to|come from"
                 r"|come round|come over|come along|come again|hard set|hard session|hard work|sex life"
                 r" (?:is|was) (?:great|fine|good))\b"),
-    Rule(Sign.BOTH_LEGS_WEAK, near(LEGS, BOTH_WEAK, 4), context=r"\b(?:not from|since|for no reason|days"
+    Rule(Sign.BOTH_LEGS_WEAK, near(LEGS, BOTH_WEAK, 4), context=r"\b(?:not from|since|for no reason|days|today|twice"
+         r"|wont go away|scary|scared|walking|fall|falling"
          r"|keep|keeps|kept|back|spine|injury|session|out of nowhere|scared|worried|new|suddenly)\b",
          without_context="drop",
-         unless=r"\b(?:leg_day|leg day|squat|squats|lunges|after (?:the )?(?:squats|lunges|run|race|cycle"
+         unless=r"(?<!not from )\b(?:leg_day|leg day)\b|\b(?:squat|squats|lunges|after (?:the )?(?:squats|lunges|run|race|cycle"
                 r"|ride|marathon|leg_\w+)|from (?:the )?(?:squats|lunges|run|leg_\w+)|lol|haha|knees"
                 r" (?:in|caving|collapsed in))\b"),
     Rule(Sign.BOTH_LEGS_NERVE, near(r"(?:both legs|both sides|both my legs|each leg|other leg|left and right"
@@ -111,6 +125,11 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          context=PAIN_CONTEXT,
          unless=r"\b(?:hit by a truck|like a truck|like a bus|hit by a bus|ran over|train|truckload|asleep|sofa"
                 r"|couch|bed)\b"),
+    Rule(Sign.HEARD_A_CRACK, r"\b(?:went snap|snapped|cracked|crack|crunch|breaking|broke|noise|bang|popped)\b",
+         context=r"\b(?:agony|cant move|cant get up|couldnt move|couldnt get up|severe|excruciating|worst pain"
+                 r"|screaming|unbearable|cant walk|hurts so bad|pain of my life|so much pain|too strong"
+                 r"|very much pain|cannot move)\b", without_context="drop",
+         unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the|it)|pb|pr|phone|screen|record|code|joke)\b"),
     Rule(Sign.HEARD_A_CRACK,
          near(r"(?:crack|cracked|crunch|snap|snapped|bang|clunk|noise|pop|popped|breaking|break|went snap"
               r"|like a twig|like a stick)",

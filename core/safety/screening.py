@@ -63,13 +63,18 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
                    r"|months ago|used to|once|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
-                   r"(?:fine|normal|great)|felt great|feels great|all good|(?:physio|rest|it) helped"
+                   r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
 _LOST = frozenset("cant couldnt dont didnt tell".split())
+_HERE_AND_NOW = re.compile(r"\b(?:like this|right now|at the moment|atm)\b")
+# a question next to "since Monday", "it's happened three times today": the sign is there, the doubt is
+# only about what it means
+_ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been like|keeps|kept|still"
+                      r"|right now|again)\b")
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
@@ -149,8 +154,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
     clause = message.clause(index)
-    if message.imagined and message.imagined[index]:
-        return None
+    if message.imagined and message.imagined[index] and not _HERE_AND_NOW.search(clause):
+        return None  # "what if my leg went numb?"; but "should I go on if my chest hurts like this?" tells
     if _denied(clause, start, end):
         return None
     words = set(clause.split())
@@ -167,7 +172,7 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -
             return None  # "how can I tell sharp pain from soreness?"
         if _WORRY.search(clause):
             return "ask"  # "should I worry about numbness?": maybe, so ask
-        if mine or _speaks_of_self(message):
+        if mine or _speaks_of_self(message) or _ONGOING.search(message.text):
             return "said"  # "should I worry that my groin is numb?" tells us it is
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
     return "said"
