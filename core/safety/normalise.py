@@ -13,10 +13,11 @@ from bisect import bisect_right
 from functools import cache
 
 from core.safety.gate import Starts, Words
+from core.safety.typos import corrected
 
 # canonical word -> the spellings people actually type (skeletons of these are matched too)
 _VARIANTS: dict[str, tuple[str, ...]] = {
-    "numb": ("numb", "numbness", "numbnes", "numbess", "numness", "numnes", "numbed", "numbish",
+    "numb": ("numb", "num", "numm", "numbness", "numbnes", "numbess", "numness", "numnes", "numbed", "numbish",
              "numbing", "numbs", "numbnesss", "numbenss", "nunmb", "numbe"),
     "sciatica": ("sciatica", "siatica", "sciatic", "sciatia", "scatica", "sciactica", "sciatika",
                  "schiatica", "syatica", "sciattica", "siatic", "sciaticia", "sciatca"),
@@ -208,8 +209,11 @@ def _canonical_word(word: str) -> str:
     if t.tingle.match(word):
         return "tingling"
     skel = t.doubles.sub(r"\1", word)
-    if len(skel) >= 4:
-        return t.skeleton.get(skel, word)
+    if len(skel) >= 4 and skel in t.skeleton:
+        return t.skeleton[skel]
+    fixed = corrected(word) or corrected(skel)
+    if fixed is not None:
+        return t.exact.get(fixed, fixed)
     return word
 
 
