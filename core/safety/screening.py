@@ -150,7 +150,7 @@ def _denied(clause: str, start: int, end: int) -> bool:
 _HISTORY = frozenset({Sign.CANCER_HISTORY, Sign.BRITTLE_BONES, Sign.WEAK_IMMUNITY, Sign.INJECTED_DRUGS})
 
 
-def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -> str | None:
+def _stance(message: Normalised, index: int, start: int, end: int, over: bool, told: bool) -> str | None:
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
     clause = message.clause(index)
@@ -172,14 +172,15 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool) -
             return None  # "how can I tell sharp pain from soreness?"
         if _WORRY.search(clause):
             return "ask"  # "should I worry about numbness?": maybe, so ask
-        if mine or _speaks_of_self(message) or _ONGOING.search(message.text):
+        if mine or told:
             return "said"  # "should I worry that my groin is numb?" tells us it is
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
     return "said"
 
 
-def _speaks_of_self(message: Normalised) -> bool:
-    return not _SURELY_ME.isdisjoint(message.text.split())
+def _tells_of_self(message: Normalised) -> bool:
+    """The message speaks of the writer or of now, so its questions are about a sign that is there."""
+    return not _SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
 
 
 def _hits(message: Normalised) -> list[_Hit]:
@@ -187,6 +188,7 @@ def _hits(message: Normalised) -> list[_Hit]:
     whole = message.text
     compiled = _compiled()
     over = bool(_OVER.search(whole))
+    told = any(message.asked) and _tells_of_self(message)
     joking = bool(_JOKING.search(whole))
     context_found: dict[int, bool] = {}
     for number, match in compiled.starts.matches(whole, message.words):
@@ -199,7 +201,7 @@ def _hits(message: Normalised) -> list[_Hit]:
             continue
         unsure = False
         if rule.context is not None and number not in context_found:
-            context_found[number] = bool(rule.context.matches(whole, message.words))
+            context_found[number] = bool(rule.context.matches(whole, message.words, first=True))
         if rule.context is not None and not context_found[number]:
             if rule.rule.without_context == "drop":
                 continue
@@ -207,7 +209,7 @@ def _hits(message: Normalised) -> list[_Hit]:
         history = rule.rule.sign in _HISTORY
         if history and _WELL.search(whole):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
-        stance = _stance(message, index, match.start() - base, match.end() - base, over and not history)
+        stance = _stance(message, index, match.start() - base, match.end() - base, over and not history, told)
         if stance is None:
             continue
         if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
@@ -215,7 +217,7 @@ def _hits(message: Normalised) -> list[_Hit]:
         heard = match.group(0).replace("_", " ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):
-        stance = _stance(message, limb.clause, limb.start, limb.end, over)
+        stance = _stance(message, limb.clause, limb.start, limb.end, over, told)
         if stance is None:
             continue
         hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))
