@@ -87,8 +87,13 @@ class MiniLM:
 
 
 def embed_all(model: MiniLM, items: list[Item]) -> np.ndarray:
-    out = [model.embed([i.text for i in items[s:s + 64]]) for s in range(0, len(items), 64)]
-    return np.vstack(out)
+    # batches of similar length, so short messages are not padded to the longest one
+    order = sorted(range(len(items)), key=lambda i: len(items[i].text))
+    out = np.zeros((len(items), 384), dtype=np.float32)
+    for s in range(0, len(order), 32):
+        chunk = order[s:s + 32]
+        out[chunk] = model.embed([items[i].text for i in chunk])
+    return out
 
 
 def second_opinion(found: Screening, sim: float, tier: Tier, threshold: float) -> Screening:
