@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench safety-eval lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ bench: $(DEV_STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m bench.reminders_scale
 	$(BIN)/python -m bench.scale_out
 	$(BIN)/python -m bench.chat_traffic
+
+safety-eval: $(STAMP)
+	$(BIN)/python -m bench.safety_eval
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from core.conversation import ASKS_FOR_PAIN, Step
-from core.safety.screening import Screening, Tier, screen as screen_text
+from core.safety.screening import Screening, Sign, Tier, screen as screen_text
 from core.text import pauses
 from core.text import safety as say
 from core.turn import Turn
@@ -18,6 +18,8 @@ _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|i do|it is|correct|true)\b", re.I)
 _NO = re.compile(r"^\s*(n|no|nope|nah|not really|i don'?t|it isn'?t|false)\b", re.I)
 _MISTAKE = re.compile(r"\b(mistake|by accident|accident(al)?ly|typo|wrong (button|chat)|ignore (that|it)|didn'?t mean)\b", re.I)
 PAIN_STEPS = ASKS_FOR_PAIN | {Step.PAIN_STOP}
+# a rising trend said in words counts as the numbers' trend does (flows/pain.py): gentle mode as well
+TREND_SIGNS = frozenset({Sign.WORSENING_PAIN.value, Sign.TWO_HIGH_SESSIONS.value})
 
 
 async def screen(turn: Turn) -> bool:
@@ -85,8 +87,9 @@ async def escalate(turn: Turn, tier: Tier, triggers: tuple[str, ...]) -> None:
                     turn.incoming.platform, turn.incoming.chat_kind.value)
     )
     paused_training = tier >= Tier.URGENT or turn.profile.training_paused
+    gentle = turn.profile.gentle_mode or not TREND_SIGNS.isdisjoint(triggers)
     await turn.save_profile(
-        replace(turn.profile, progression_paused=True, training_paused=paused_training,
+        replace(turn.profile, progression_paused=True, training_paused=paused_training, gentle_mode=gentle,
                 pause_reason=_stronger(turn.profile.pause_reason, tier.name.lower()))
     )
     await turn.move_to(Step.IDLE, sign={"tier": int(tier), "triggers": list(triggers)})

@@ -56,7 +56,8 @@ class Words:
     """Which of a known vocabulary of word pieces occur in one text, found in one pass."""
 
     def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
-        joined = " ".join(set(text.split()))
+        self.distinct = set(text.split())  # kept: every pattern set over this text starts from it
+        joined = " ".join(self.distinct)
         self.vocabulary = vocabulary
         self.present = frozenset(w for w in vocabulary if w in joined)
 
@@ -210,8 +211,9 @@ class Starts:
                         found.setdefault(word, []).append(number)
         return found
 
-    def matches(self, text: str, words: Words | None = None) -> list[tuple[int, re.Match[str]]]:
-        """(pattern number, match) for every match that starts at a word.
+    def matches(self, text: str, words: Words | None = None, *, first: bool = False
+                ) -> list[tuple[int, re.Match[str]]]:
+        """(pattern number, match) for every match that starts at a word (only one with `first`).
 
         `words`: the text's Words over a vocabulary that includes self.vocabulary().
         """
@@ -221,7 +223,7 @@ class Starts:
         if not live:
             return found
         padded = " " + text + " "
-        for word, numbers in self._starting_words(set(text.split(" ")), live).items():
+        for word, numbers in self._starting_words(words.distinct, live).items():
             needle = " " + word + " "
             at = padded.find(needle)
             while at >= 0:
@@ -230,6 +232,8 @@ class Starts:
                     match = self.compiled[number].match(text, at)
                     if match is not None:
                         found.append((number, match))
+                        if first:
+                            return found
                 at = padded.find(needle, at + len(needle) - 1)
         for number in self._anywhere:
             if number in live:

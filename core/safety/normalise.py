@@ -13,10 +13,11 @@ from bisect import bisect_right
 from functools import cache
 
 from core.safety.gate import Starts, Words
+from core.safety.typos import corrected
 
 # canonical word -> the spellings people actually type (skeletons of these are matched too)
 _VARIANTS: dict[str, tuple[str, ...]] = {
-    "numb": ("numb", "numbness", "numbnes", "numbess", "numness", "numnes", "numbed", "numbish",
+    "numb": ("numb", "num", "numm", "numbness", "numbnes", "numbess", "numness", "numnes", "numbed", "numbish",
              "numbing", "numbs", "numbnesss", "numbenss", "nunmb", "numbe"),
     "sciatica": ("sciatica", "siatica", "sciatic", "sciatia", "scatica", "sciactica", "sciatika",
                  "schiatica", "syatica", "sciattica", "siatic", "sciaticia", "sciatca"),
@@ -62,6 +63,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdoes not\b", "doesnt"), (r"\bdid not\b", "didnt"), (r"\bis not\b", "isnt"),
     (r"\bhave not\b", "havent"), (r"\bhas not\b", "hasnt"), (r"\bwill not\b", "wont"),
     (r"\bpins? (?:and |n |an |nd )?needles\b", "pins_and_needles"),
+    # idioms that use sign words for feelings, not bodies
+    (r"\bweak at the knees\b", "smitten"),
+    (r"\b(?:like|as if|as though) (?:someone|somebody)\b", "like"),
+    (r"\bnumb (?:with|from) (?:confusion|boredom|shock|disbelief|the news)\b", "stunned"),
+    # uncertainty about a sensation is the sign itself, not a hypothetical "if"
+    (r"\b(?:cant|couldnt|dont|didnt|cannot) (?:really )?(?:tell|know|say)(?: for sure)? (?:if|whether)\b"
+     r"|\b(?:not sure|unsure|no idea|not certain) (?:if|whether)\b", "cant tell"),
+    (r"\bmy (?:dad|father|mum|mom|mother|brother|sister|son|daughter|wife|girlfriend|boyfriend|husband"
+     r"|partner|mate|mates|friend|friends|buddy|pal|cousin|uncle|aunt|grandad|grandpa|grandma|nan"
+     r"|gran|colleague|coworker|boss|neighbour|neighbor|client|trainer|coach|training partner"
+     r"|gym buddy|old man|missus|wifey)\b", "someone"),
     (r"\bmy (?:balls|junk|dick|nuts|bits|private parts|privates|nether regions?|lady bits)\b",
      "my groin"),
     (r"\binner thighs?\b", "groin"), (r"\bbetween (?:my|the) legs\b", "groin"),
@@ -86,6 +98,7 @@ class Normalised:
     starts: tuple[int, ...]  # where each clause begins in `text`
     asked: tuple[bool, ...]  # each clause is a question or a 'what if'
     words: Words = field(compare=False, repr=False)  # its distinct words, for cheap pattern gates
+    imagined: tuple[bool, ...] = ()  # each clause only imagines the sign ("if", "in case", "avoid")
 
     def clause_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -96,6 +109,7 @@ class Normalised:
 
 
 SEPARATOR = " | "
+_APOSTROPHE_S = re.compile(r"(?<=[a-z])['’]s\b")
 
 _LEAD = frozenset("is are am was were does do did should would will shall what whats how hows why whys"
                   " anyone any1 anybody normal ok okay safe".split())
@@ -105,6 +119,10 @@ _HYPOTHETICAL = (
     r"|wondering|wonder|signs of|symptoms of|risk of|avoid|prevent|supposed to|could it be"
     r"|might get|what about)\b"
 )
+# a clause led by these imagines a sign rather than reporting one: nothing to act on or ask about
+_IMAGINED = (r"\b(?:if|whether|in case|avoid|avoiding|prevent|preventing|supposed to|risk of|signs of"
+             r"|symptoms of|might get|hypothetically|imagine|say i|lets say|would you|should i ever"
+             r"|what should i do|what do i do|when to)\b")
 _CONJUNCTIONS = frozenset("but although though however except".split())
 _SENTENCE_END, _QUESTION_END, _CLAUSE_END = "\x01", "\x02", "\x03"
 _BREAKS = frozenset((_SENTENCE_END, _QUESTION_END, _CLAUSE_END)) | _CONJUNCTIONS
@@ -123,6 +141,7 @@ class _Tables:
     doubles: re.Pattern[str]
     tingle: re.Pattern[str]
     hypothetical: Starts
+    imagined: Starts
 
 
 def _marks() -> dict[int, str]:
@@ -170,6 +189,7 @@ def _tables() -> _Tables:
         doubles=re.compile(r"(.)\1+"),
         tingle=re.compile(r"^t[iye]+n[gk]+[aeiy]?l"),
         hypothetical=hypothetical,
+        imagined=Starts([_IMAGINED]),
     )
 
 
@@ -189,8 +209,11 @@ def _canonical_word(word: str) -> str:
     if t.tingle.match(word):
         return "tingling"
     skel = t.doubles.sub(r"\1", word)
-    if len(skel) >= 4:
-        return t.skeleton.get(skel, word)
+    if len(skel) >= 4 and skel in t.skeleton:
+        return t.skeleton[skel]
+    fixed = corrected(word) or corrected(skel)
+    if fixed is not None:
+        return t.exact.get(fixed, fixed)
     return word
 
 
@@ -221,6 +244,9 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     """
     t = _tables()
     lowered = text.lower()
+    # "back's killing me", "leg's gone numb": the 's is "is" (or a possessive, which reads the same
+    # to the patterns), never part of the word: "leg's" must not become "legs"
+    lowered = _APOSTROPHE_S.sub(" is", lowered)
     for quote in "’‘`'":
         lowered = lowered.replace(quote, "")
     lowered = lowered.replace("w/o", " without ").replace("w/", " with ")
@@ -252,7 +278,7 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     if not pieces:
         return Normalised(text="", starts=(), asked=(), words=Words("", frozenset()))
     joined = _fold_phrases(SEPARATOR.join(pieces), t)
-    words = Words(joined, looked_for | t.hypothetical.vocabulary())
+    words = Words(joined, looked_for | t.hypothetical.vocabulary() | t.imagined.vocabulary())
     starts: list[int] = []
     offset = 0
     for clause in joined.split(SEPARATOR):
@@ -262,4 +288,6 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     hypothetical = {probe.clause_at(m.start())
                     for _, m in t.hypothetical.matches(joined, words)}
     asked = [a or i in hypothetical for i, a in enumerate(asked)]
-    return Normalised(text=joined, starts=tuple(starts), asked=tuple(asked), words=words)
+    imagined = {probe.clause_at(m.start()) for _, m in t.imagined.matches(joined, words)}
+    return Normalised(text=joined, starts=tuple(starts), asked=tuple(asked), words=words,
+                      imagined=tuple(i in imagined for i in range(len(starts))))

@@ -22,6 +22,9 @@ _TROUBLE = (r"(?:cant|couldnt|unable|trouble|hard|harder|difficult|difficulty|di
             r"|retention|incontinent|lost|losing|loss|weird|strange|change|changes|changed"
             r"|no feeling|didnt feel|dont feel|without feeling|without noticing)")
 _NEEDS_TO_GO = r"\b(?:need|needed|needs|have|gotta|got|going|go|quick|cant wait) (?:to )?(?:pee|poo)\b"
+# hard-training talk that sounds like a fall: "crashed on the sofa", "lats hit by a truck"
+_NOT_A_FALL = (r"\b(?:asleep|sofa|couch|bed|like a truck|by a truck|like a bus|by a bus|(?:arms|legs|hands)"
+               r" (?:\w+ )?fell off|fell off somewhere|crashed out)\b")
 _JOKE = r"\b(?:almost|nearly|practically|basically|about to|gonna|going to|could have|couldve) "
 
 
@@ -34,6 +37,7 @@ class Rule:
     context: str = ""
     without_context: str = "ask"  # "ask" (needs a yes/no) or "drop" (not a sign at all)
     unless: str = ""  # a clause matching this is ordinary talk, not the sign
+    unless_anywhere: str = ""  # a message matching this anywhere is ordinary talk ("..., my bench I mean")
 
 
 RULES: tuple[Rule, ...] = (
@@ -82,21 +86,23 @@ RULES: tuple[Rule, ...] = (
          r"\bfell (?:off|down|over|from|onto|on|backwards|hard|awkwardly|badly|through|out of (?:a|the"
          r"|my) (?:tree|window|bed|chair|loft|car|truck|bunk))\b",
          context=PAIN_CONTEXT,
-         unless=r"\bfell (?:off|out of) (?:the |my )?(?:wagon|bandwagon|track|plan|routine|program"
+         unless=_NOT_A_FALL + r"|\bfell (?:off|out of) (?:the |my )?(?:wagon|bandwagon|track|plan|routine|program"
                 r"|programme|schedule|habit|radar|map)\b|\bfell through\b|\bfell off a cliff\b"),
     Rule(Sign.FALL_OR_CRASH,
          r"\b(?:slipped|tripped) (?:and|on|down|over)\b|\b(?:had|took|have had|suffered|after)"
          r" (?:a|the|my) (?:\w+ )?(?:fall|tumble)\b|\b(?:bad|nasty|hard|big|heavy) (?:fall|tumble)\b"
-         r"|\bfalling (?:off|down)\b|\b(?:i|and|then|just) fell\b",
+         r"|\bfalling (?:off|down)\b|\b(?:i|and|then|just) fell\b|\b(?:ate shit|ate it|stacked it"
+         r"|went flying|took a tumble)\b|\b(?:fall|fell|landed|land) on (?:the|my) (?:back|bum|butt"
+         r"|tailbone|spine)\b",
          context=PAIN_CONTEXT,
-         unless=r"\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"),
+         unless=_NOT_A_FALL + r"|\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"),
     Rule(Sign.FALL_OR_CRASH,
          r"\b(?:car|bike|motorbike|motorcycle|ski|skiing|snowboard|cycling|work|traffic|road|scooter)"
          r" (?:accident|crash|smash)\b|\bcrashed (?:my|the|a|on|into|off)\b|\b(?:was|been|got|in)"
          r" (?:in )?a (?:\w+ )?crash\b|\b(?:hit|knocked down) by a (?:car|bike|van|truck|bus)\b"
          r"|\brear ended\b|\bwhiplash\b|\blanded (?:hard )?on (?:my )?(?:back|tailbone|butt|bum|spine)\b"
          r"|\bdropped (?:the|a) (?:\w+ )?on (?:my )?(?:back|spine|neck)\b",
-         context=PAIN_CONTEXT),
+         context=PAIN_CONTEXT, unless=_NOT_A_FALL),
     Rule(Sign.HEARD_A_CRACK,
          r"\b(?:heard|felt|hear|feel) (?:a |an |some |something |it |this |a loud |a big )?"
          r"(?:crack|cracked|cracking|snap|snapped|snapping|crunch)\b"
@@ -113,7 +119,7 @@ RULES: tuple[Rule, ...] = (
     Rule(Sign.CANCER_HISTORY,
          r"\b(?:cancer|tumour|chemo|chemotherapy|radiotherapy|radiation therapy|oncologist|oncology"
          r"|leukaemia|leukemia|lymphoma|myeloma|metastas\w*|carcinoma|melanoma|sarcoma)\b",
-         context=PAIN_CONTEXT),
+         context=rf"\b(?:{PAIN}|playing up|acting up|flaring|flared|flare up|killing me)\b"),
     Rule(Sign.WEIGHT_LOSS,
          r"\b(?:lost|losing|lose|dropped|dropping|shed|shedding)(?: \w+){0,3}"
          r" (?:weight|kg|kgs|kilos|pounds|lbs|lb|stone|\d+(?:kg|kgs|lbs?|kilos))\b|\bweight loss\b",
@@ -171,7 +177,8 @@ RULES: tuple[Rule, ...] = (
          r"|tore|snapped|cracked)\b|\bpop in (?:my )?(?:lower |low |upper |mid )?back\b"
          r"|\b(?:tore|torn|tear|ruptured?) (?:my |a |the )?(?:\w+ )?(?:muscle|lat|lats|hamstring|disc"
          r"|disk|ligament|tendon|back|bicep|biceps|pec|something)\b"
-         r"|\bthink i (?:tore|ripped|pulled|snapped|broke) something\b"),
+         r"|\bthink i (?:tore|ripped|pulled|snapped|broke) something\b",
+         unless=r"\b(?:stretch\w*|crack my back|cracked my back|chiro\w*|felt great|feels great|relief)\b"),
     Rule(Sign.LEG_PAIN,
          r"\b(?:leg|thigh|calf|buttock) (?:pain|pains)\b|\b(?:pain|pains|ache) (?:in|down|into)"
          r" (?:my |the |one |left |right )*(?:leg|thigh|calf|buttock)\b"),

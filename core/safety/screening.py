@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.safety.concepts import CONCEPT_RULES
 from core.safety.gate import Starts
 from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
-from core.safety.patterns import RULES, Rule
+from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.signs import TIER_OF, Sign, Tier
 
 __all__ = ["Screening", "Sign", "Tier", "screen"]
@@ -44,6 +45,42 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
+RULES = PHRASE_RULES + CONCEPT_RULES
+_FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
+_SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
+# who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
+_OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad fella friend mate"
+                    " people dad mum mom father mother brother sister son wife girlfriend husband"
+                    " cousin uncle grandad client boss partner wifes".split())
+# a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
+_GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
+                           " people versus vs mean means common".split())
+_GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
+# the message says the episode is over; a clause that does not bring it back to now is history
+_OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
+                   r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
+                   r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
+                   r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
+                   r"|months ago|used to|once|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
+                   r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
+                   r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
+                   r"|back to normal)\b")
+_NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
+                  r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
+_JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
+_NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
+_LOST = frozenset("cant couldnt dont didnt tell".split())
+_HERE_AND_NOW = re.compile(r"\b(?:like this|right now|at the moment|atm)\b")
+# a question next to "since Monday", "it's happened three times today": the sign is there, the doubt is
+# only about what it means
+_ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been like|keeps|kept|still"
+                      r"|right now|again)\b")
+_WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
+_INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
+_STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
+                          " came working right happens happened is sure normal from".split())
+_WELL = re.compile(r"\b(?:(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
+                   r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
                        r"|faded|eased|any more|anymore|no longer|passed)\b")
 
@@ -60,6 +97,7 @@ class _CompiledRule:
     rule: Rule
     context: Starts | None
     unless: re.Pattern[str] | None
+    unless_anywhere: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -76,6 +114,7 @@ def _compiled() -> _Compiled:
             rule=r,
             context=Starts([r.context]) if r.context else None,
             unless=re.compile(r.unless) if r.unless else None,
+            unless_anywhere=re.compile(r.unless_anywhere) if r.unless_anywhere else None,
         )
         for r in RULES
     )
@@ -97,13 +136,60 @@ def _denied(clause: str, start: int, end: int) -> bool:
         following = before[i + 1] if i + 1 < len(before) else ""
         if word in _NEGATORS and following not in _NOT_NEGATING_NEXT:
             return True
+    inside = clause[start:end].split()
+    for i in range(1, len(inside) - 1):
+        # "back isnt locked": a concept match can hold its own denial; "no feeling" is the sign itself
+        if inside[i] in _INNER_NEGATORS and inside[i + 1] not in _STILL_A_SIGN:
+            return True
+    if not _LOST.isdisjoint(clause[start:end].split()):
+        return False  # "can't feel it any more" is the loss itself, not a sign that has gone
     return bool(_RESOLVED.match(clause[end:]))
+
+
+# a history that is itself a risk (cancer, steroids...) is never "over": it counts with new pain
+_HISTORY = frozenset({Sign.CANCER_HISTORY, Sign.BRITTLE_BONES, Sign.WEAK_IMMUNITY, Sign.INJECTED_DRUGS})
+
+
+def _stance(message: Normalised, index: int, start: int, end: int, over: bool, told: bool) -> str | None:
+    """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
+    (denied, imagined, over and done, or about someone else)."""
+    clause = message.clause(index)
+    if message.imagined and message.imagined[index] and not _HERE_AND_NOW.search(clause):
+        return None  # "what if my leg went numb?"; but "should I go on if my chest hurts like this?" tells
+    if _denied(clause, start, end):
+        return None
+    words = set(clause.split())
+    mine = not words.isdisjoint(_FIRST_PERSON)
+    others = {w for w in words if w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)}
+    if others and words.isdisjoint(_SURELY_ME):
+        return None
+    if over and not _NOW.search(clause):
+        return None
+    if message.asked[index]:
+        if not words.isdisjoint(_GENERAL_WORDS):
+            return None
+        if clause.split(" ", 1)[0] in ("how", "what") and ("tell" in words or "difference" in words):
+            return None  # "how can I tell sharp pain from soreness?"
+        if _WORRY.search(clause):
+            return "ask"  # "should I worry about numbness?": maybe, so ask
+        if mine or told:
+            return "said"  # "should I worry that my groin is numb?" tells us it is
+        return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
+    return "said"
+
+
+def _tells_of_self(message: Normalised) -> bool:
+    """The message speaks of the writer or of now, so its questions are about a sign that is there."""
+    return not _SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
 
 
 def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
     compiled = _compiled()
+    over = bool(_OVER.search(whole))
+    told = any(message.asked) and _tells_of_self(message)
+    joking = bool(_JOKING.search(whole))
     context_found: dict[int, bool] = {}
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
@@ -111,21 +197,30 @@ def _hits(message: Normalised) -> list[_Hit]:
         clause, base = message.clause(index), message.starts[index]
         if rule.unless is not None and rule.unless.search(clause):
             continue
+        if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
+            continue
         unsure = False
         if rule.context is not None and number not in context_found:
-            context_found[number] = bool(rule.context.matches(whole, message.words))
+            context_found[number] = bool(rule.context.matches(whole, message.words, first=True))
         if rule.context is not None and not context_found[number]:
             if rule.rule.without_context == "drop":
                 continue
             unsure = True
-        unsure = (unsure or message.asked[index]
-                  or _denied(clause, match.start() - base, match.end() - base))
+        history = rule.rule.sign in _HISTORY
+        if history and _WELL.search(whole):
+            continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
+        stance = _stance(message, index, match.start() - base, match.end() - base, over and not history, told)
+        if stance is None:
+            continue
+        if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
+            continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
         heard = match.group(0).replace("_", " ")
-        hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure))
+        hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):
-        clause = message.clause(limb.clause)
-        unsure = limb.unsure or message.asked[limb.clause] or _denied(clause, limb.start, limb.end)
-        hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=unsure))
+        stance = _stance(message, limb.clause, limb.start, limb.end, over, told)
+        if stance is None:
+            continue
+        hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))
     return hits
 
 

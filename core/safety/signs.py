@@ -20,6 +20,7 @@ class Sign(StrEnum):
     # emergency
     SADDLE_NUMBNESS = "saddle_numbness"
     BLADDER_BOWEL = "bladder_bowel"
+    SEXUAL_FUNCTION = "sexual_function"  # new trouble with erection or feeling during sex
     BOTH_LEGS_WEAK = "both_legs_weak"
     LEGS_GIVING_WAY = "legs_giving_way"
     FOOT_DROP = "foot_drop"
@@ -38,6 +39,7 @@ class Sign(StrEnum):
     MID_BACK_PAIN = "mid_back_pain"
     BRITTLE_BONES = "brittle_bones"
     WEAK_IMMUNITY = "weak_immunity"
+    INJECTED_DRUGS = "injected_drugs"
     # provider
     ONE_LEG_NERVE = "one_leg_nerve"
     NERVE_SYMPTOM = "nerve_symptom"
@@ -47,6 +49,10 @@ class Sign(StrEnum):
     SHARP_PAIN = "sharp_pain"
     SOMETHING_POPPED = "something_popped"
     WORSENING_PAIN = "worsening_pain"
+    TWO_HIGH_SESSIONS = "two_high_sessions"  # pain 6 or more on two sessions, said in words
+    LAY_DIAGNOSIS = "lay_diagnosis"  # "slipped disc", "trapped nerve": the person's own words, not ours
+    LOCKED_BACK = "locked_back"
+    CHANGED_WALKING = "changed_walking"
     # modify
     BACK_PAIN = "back_pain"
 
@@ -54,6 +60,7 @@ class Sign(StrEnum):
 TIER_OF: dict[Sign, Tier] = {
     Sign.SADDLE_NUMBNESS: Tier.EMERGENCY,
     Sign.BLADDER_BOWEL: Tier.EMERGENCY,
+    Sign.SEXUAL_FUNCTION: Tier.EMERGENCY,
     Sign.BOTH_LEGS_WEAK: Tier.EMERGENCY,
     Sign.LEGS_GIVING_WAY: Tier.EMERGENCY,
     Sign.FOOT_DROP: Tier.EMERGENCY,
@@ -71,6 +78,7 @@ TIER_OF: dict[Sign, Tier] = {
     Sign.MID_BACK_PAIN: Tier.URGENT,
     Sign.BRITTLE_BONES: Tier.URGENT,
     Sign.WEAK_IMMUNITY: Tier.URGENT,
+    Sign.INJECTED_DRUGS: Tier.URGENT,
     Sign.ONE_LEG_NERVE: Tier.PROVIDER,
     Sign.NERVE_SYMPTOM: Tier.PROVIDER,
     Sign.ARM_NERVE: Tier.PROVIDER,
@@ -79,5 +87,9 @@ TIER_OF: dict[Sign, Tier] = {
     Sign.SHARP_PAIN: Tier.PROVIDER,
     Sign.SOMETHING_POPPED: Tier.PROVIDER,
     Sign.WORSENING_PAIN: Tier.PROVIDER,
+    Sign.TWO_HIGH_SESSIONS: Tier.PROVIDER,
+    Sign.LAY_DIAGNOSIS: Tier.PROVIDER,
+    Sign.LOCKED_BACK: Tier.PROVIDER,
+    Sign.CHANGED_WALKING: Tier.PROVIDER,
     Sign.BACK_PAIN: Tier.MODIFY,
 }

@@ -69,10 +69,10 @@ async def test_an_emergency_sign_mid_set_ends_the_session_pauses_the_plan_and_as
     assert paused[0].text == pauses.PAUSED_NO_TRAINING
 
 
-async def test_a_negated_sign_gets_a_yes_no_question_and_no_resumes_where_we_were() -> None:
+async def test_a_questioned_sign_gets_a_yes_no_question_and_no_resumes_where_we_were() -> None:
     chat = Chat()
     await _to_first_working_set(chat)
-    asked = await chat.say("no tingling in my legs today")
+    asked = await chat.say("is tingling in the legs normal?")
     assert "To be safe I need to ask" in asked[0].text and [c.payload for c in asked[0].choices] == ["yes", "no"]
     mistake = await chat.say("that was a mistake")
     assert "one more time" in mistake[0].text  # re-asks instead of silently resuming
@@ -118,3 +118,13 @@ async def test_one_of_three_members_reporting_a_sign_mid_set_ends_only_that_memb
     assert statuses == {"Ana": "active", "Ben": "stopped_for_safety", "Cy": "active"}
     carry_on = await chat.say("done", who="cy", group="gym")
     assert carry_on[0].change.startswith("✓ warm-up set 1 logged")
+
+
+async def test_pain_rising_week_on_week_in_words_counts_like_the_numbers_trend() -> None:
+    chat = Chat()
+    await chat.onboard()
+    replies = await chat.say("my back pain gets a bit worse every week")
+    profile = next(iter(chat.store.profiles.values()))
+    assert replies[-1].text == say.private_message(say.Tier.PROVIDER)
+    assert profile.gentle_mode and profile.progression_paused and profile.pause_reason == "provider"
+    assert [e.tier for e in chat.store.safety] == ["provider"]

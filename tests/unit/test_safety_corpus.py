@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from core.safety.screening import screen
 from core.safety.signs import Tier
-from tests.unit.safety_corpus import ORDINARY, TIERED
+from tests.unit.safety_corpus import CALM, ORDINARY, TIERED
 
 
 def test_the_corpus_is_big_enough_to_mean_something() -> None:
-    assert len(TIERED) >= 150
+    assert len(TIERED) + len(CALM) >= 150
     assert len(ORDINARY) >= 150
     assert sum(1 for _, tier, _ in TIERED if tier is Tier.EMERGENCY) >= 50
 
@@ -33,6 +33,11 @@ def test_no_ordinary_gym_message_raises_anything() -> None:
     alarms = [(text, screen(text).tier.name, screen(text).triggers) for text in ORDINARY
               if screen(text).tier is not Tier.NONE]
     assert alarms == []
+
+
+def test_a_denied_imagined_or_finished_sign_raises_nothing() -> None:
+    raised = [(text, screen(text).tier.name) for text in CALM if screen(text).tier is not Tier.NONE]
+    assert raised == []
 
 
 def test_recall_and_false_alarm_rate_are_printed() -> None:

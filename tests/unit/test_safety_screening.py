@@ -32,14 +32,31 @@ def test_a_stated_sign_escalates_without_asking() -> None:
     assert "one_leg_nerve" in result.triggers
 
 
-def test_a_denied_sign_asks_and_quotes_what_was_heard() -> None:
-    result = screen("no tingling")
+def test_a_denied_sign_raises_nothing() -> None:
+    # issue 13: the person has already answered; asking "are you sure?" is half an alarm
+    assert screen("no tingling") == Screening(Tier.NONE, (), False)
+    assert screen("Legs feel strong, nothing giving way.").tier is Tier.NONE
+
+
+def test_a_question_about_a_sign_asks_and_quotes_what_was_heard() -> None:
+    result = screen("is tingling normal?")
     assert result.needs_confirmation is True
     assert result.heard == ("tingling",)
 
 
-def test_a_question_about_a_sign_asks_instead_of_deciding() -> None:
-    assert screen("what if it tingles?").needs_confirmation is True
+def test_an_imagined_or_general_question_raises_nothing() -> None:
+    assert screen("what if it tingles?").tier is Tier.NONE
+    assert screen("Is numbness around the back passage ever serious?").tier is Tier.NONE
+
+
+def test_a_question_that_tells_of_the_writer_is_a_statement() -> None:
+    result = screen("Should I worry that my backside is numb? It started after the deadlifts.")
+    assert result.tier is Tier.EMERGENCY and result.needs_confirmation is False
+
+
+def test_someone_elses_sign_or_a_finished_one_raises_nothing() -> None:
+    assert screen("My dad's sciatica is terrible, he can barely walk.").tier is Tier.NONE
+    assert screen("I passed out once in a hot church at a wedding years ago, never since.").tier is Tier.NONE
 
 
 def test_a_statement_next_to_a_question_is_still_a_statement() -> None:
@@ -55,7 +72,7 @@ def test_a_negation_does_not_reach_past_and() -> None:
 
 
 def test_a_stated_lower_sign_is_kept_when_a_higher_one_is_only_asked_about() -> None:
-    result = screen("my leg is tingling. what if I can't pee?")
+    result = screen("my leg is tingling. is incontinence normal?")
     assert result.tier is Tier.EMERGENCY
     assert result.needs_confirmation is True
     assert result.certain is Tier.PROVIDER
