@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from adapters.discord.buttons import build_view, item_classes
+from adapters.discord.cards import CardMessages, MemoryCards, Traffic, show
 from adapters.discord.messenger import DiscordMessenger, resolve_user, send_reply
 from adapters.discord.render import render
 from adapters.discord.slash import CommandLike, SlashSpec, build_command, slash_specs
@@ -21,6 +22,7 @@ from adapters.discord.sync import sync_if_changed
 from adapters.discord.translate import PLATFORM, from_interaction, from_message, is_for_the_bot
 from core.errors import BadInput, ConcurrentUpdate, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Outgoing, Reply, Visibility
+from core.text import discord as say
 from core.text import platform as text
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,7 @@ class DiscordAdapter:
         shard_count: int | None = None,
         shard_ids: Sequence[int] | None = None,
         commands_list: Sequence[CommandLike] | None = None,
+        cards: CardMessages | None = None,
     ) -> None:
         self._coach = coach
         self._token = token
@@ -94,7 +97,9 @@ class DiscordAdapter:
         self.client.setup_hook = self._setup_hook  # type: ignore[method-assign]
         self.client.on_message = self._on_message  # type: ignore[method-assign]
         self.client.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
-        self._items = item_classes(self._on_press)
+        self._items = item_classes(self._on_press, self._on_typed)
+        self._cards: CardMessages = cards or MemoryCards()
+        self.traffic = Traffic()  # new messages, edits and ephemerals sent, for the benchmark
         self.messenger = DiscordMessenger(self.client, lambda: self._items)
         self._runner: asyncio.Task[None] | None = None
         self.synced = False  # whether the last start-up had to sync commands
@@ -144,11 +149,18 @@ class DiscordAdapter:
         incoming = from_interaction(interaction, text=spec.text(values))
         await self._answer_interaction(interaction, incoming, pending=ephemeral)
 
-    async def _on_press(self, interaction: discord.Interaction, payload: str, owner: str | None) -> None:
-        # A plain acknowledgement leaves the pressed message as it is; answers come as follow-ups.
+    async def _on_press(self, interaction: discord.Interaction, payload: str, owner: str | None, revision: int | None) -> None:
+        # A plain acknowledgement leaves the pressed message as it is (a card may edit it); answers follow.
         if not await self._defer(interaction, thinking=False, ephemeral=False):
             return
-        incoming = from_interaction(interaction, payload=payload, reply_to_user_id=owner)
+        incoming = from_interaction(interaction, payload=payload, reply_to_user_id=owner, revision=revision)
+        await self._answer_interaction(interaction, incoming, pending=None)
+
+    async def _on_typed(self, interaction: discord.Interaction, typed: str, owner: str | None, revision: int | None) -> None:
+        """A form or a pick-many menu: what it submits is read as if the member had typed it."""
+        if not await self._defer(interaction, thinking=False, ephemeral=False):
+            return
+        incoming = from_interaction(interaction, text=typed, reply_to_user_id=owner, revision=revision)
         await self._answer_interaction(interaction, incoming, pending=None)
 
     async def _on_message(self, message: discord.Message) -> None:
@@ -157,6 +169,7 @@ class DiscordAdapter:
             return
         incoming = from_message(message, me.id)
         if not incoming.text:
+            await self._hint_empty(message)
             return
         try:
             replies = await self._ask(incoming, private_apology=False)
@@ -180,6 +193,16 @@ class DiscordAdapter:
             log.exception("a Discord message failed (%s)", incoming.message_id)
             with contextlib.suppress(Exception):
                 await message.channel.send(text.APOLOGY, allowed_mentions=discord.AllowedMentions.none())
+
+    async def _hint_empty(self, message: discord.Message) -> None:
+        """A reply to the bot whose text Discord withheld (no Message Content intent): say how to answer instead."""
+        if message.guild is None or message.attachments or message.stickers:
+            return  # in a DM the text always arrives; a bare picture or sticker is not an answer
+        with contextlib.suppress(discord.HTTPException):
+            await message.channel.send(say.EMPTY_REPLY_HINT.format(mention=message.author.mention),
+                                       reference=message.to_reference(fail_if_not_exists=False),
+                                       allowed_mentions=_ping(str(message.author.id)))
+            self.traffic.new += 1
 
     async def _on_tree_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         log.error("slash command failed", exc_info=error)
@@ -221,6 +244,10 @@ class DiscordAdapter:
     def _route(reply: Reply, incoming: Incoming) -> Route:
         if reply.chat_id is not None and reply.chat_id != incoming.chat_id:
             return Route.ELSEWHERE
+        if reply.toast and incoming.chat_kind is ChatKind.GROUP:
+            return Route.EPHEMERAL
+        if _not_the_owner(incoming) and incoming.chat_kind is ChatKind.GROUP:
+            return Route.EPHEMERAL  # someone pressed another member's button: only they see the answer
         if reply.visibility is Visibility.PRIVATE:
             if reply.to_user_id not in (None, incoming.sender_id):
                 return Route.DM
@@ -262,9 +289,31 @@ class DiscordAdapter:
                 await interaction.followup.send(text.APOLOGY, ephemeral=True)
 
     async def _follow_up(self, interaction: discord.Interaction, reply: Reply, incoming: Incoming, *, ephemeral: bool) -> None:
-        view = build_view(reply.choices, _owner(reply, incoming), self._items)
-        for part in render(reply, addressed=not ephemeral and _addressed(reply, incoming), view=view):
-            await interaction.followup.send(**part.kwargs(), ephemeral=ephemeral, wait=True)
+        view = build_view(reply, _owner(reply, incoming), self._items)
+        addressed = not ephemeral and _addressed(reply, incoming) and (reply.card is None or reply.notify)
+        parts = render(reply, addressed=addressed, view=view)
+
+        async def send(part: Any) -> Any:
+            self._count(ephemeral)
+            return await interaction.followup.send(**part.kwargs(), ephemeral=ephemeral, wait=True)
+
+        if reply.toast:
+            await interaction.followup.send(reply.text, ephemeral=True)
+            self._count(True)
+            return
+        if reply.card is not None and len(parts) == 1:
+            pressed = interaction if interaction.type is not discord.InteractionType.application_command else None
+            await show(reply, parts[0], cards=self._cards, client=self.client, send=send, pressed=pressed,
+                       traffic=self.traffic)
+            return
+        for part in parts:
+            await send(part)
+
+    def _count(self, ephemeral: bool) -> None:
+        if ephemeral:
+            self.traffic.ephemeral += 1
+        else:
+            self.traffic.new += 1
 
     async def _deliver_away(self, reply: Reply, route: Route, incoming: Incoming, note: Note) -> None:
         if route is Route.ELSEWHERE:
@@ -283,6 +332,10 @@ class DiscordAdapter:
             await self._coach.mark_unreachable(PLATFORM, user_id)
             token = await self._coach.hold_private(PLATFORM, user_id, reply)
             await note(text.discord_private_fallback_note(f"<@{user_id}>", f"/start {token}"), user_id)
+
+
+def _not_the_owner(incoming: Incoming) -> bool:
+    return incoming.reply_to_user_id is not None and incoming.reply_to_user_id != incoming.sender_id
 
 
 def _addressed(reply: Reply, incoming: Incoming) -> bool:

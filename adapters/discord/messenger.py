@@ -97,7 +97,7 @@ async def send_reply(
     """
     owner = owner or reply.to_user_id
     message: discord.Message | None = None
-    for part in render(reply, addressed=addressed, view=build_view(reply.choices, owner, items)):
+    for part in render(reply, addressed=addressed, view=build_view(reply, owner, items)):
         message = await translated(target.send(**part.kwargs(), **extra))
         extra.pop("reference", None)  # only the first part answers the member's message
     assert message is not None

@@ -1,0 +1,76 @@
+"""Discord-native ways to type an answer: the "Log set" form and the pick-many menu.
+
+Both only change how an answer is entered; what they submit is the text a member would have typed
+("10 x 14 kg", "1 4 7"), and the core reads it like any typed reply.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+import discord
+
+from core.messages import Choice, Reply
+from core.text import discord as say
+
+DONE, SKIP = "done", "skip"
+_LOAD = re.compile(r"@ ?(\+?\d+(?:[.,]\d+)? ?(?:kg|lb))\b")
+_NUMBERED = re.compile(r"^\d+\.\s*")
+
+
+@dataclass(frozen=True)
+class SetTarget:
+    """What the form is prefilled with: the planned reps and load, as text."""
+
+    reps: str
+    load: str
+
+
+def set_target(reply: Reply) -> SetTarget | None:
+    """A working-set question offers rep numbers around the target and "skip"; the middle number is the target.
+
+    The load is the one the question names ("… @ 14 kg"); empty for bodyweight.
+    """
+    payloads = [c.payload for c in reply.choices]
+    reps = [p for p in payloads if p.isdigit()]
+    if SKIP not in payloads or not reps or DONE in payloads:
+        return None
+    found = _LOAD.search(reply.text.split("\n", 1)[0])
+    return SetTarget(reps[(len(reps) - 1) // 2], found.group(1) if found else "")
+
+
+def pick_many(choices: Sequence[Choice]) -> list[Choice] | None:
+    """Numbered items plus a "done" button: a pick-all-that-apply question, shown as one multi-select."""
+    items = [c for c in choices if c.payload != DONE]
+    if len(items) < 2 or len(items) == len(choices) or not all(c.payload.isdigit() for c in items):
+        return None
+    return items
+
+
+def typed_picks(values: Sequence[str], labels: dict[str, str]) -> str:
+    """Several picks as the typed list ("1 4 7"); one pick by its name, which a member types to answer with one item."""
+    if len(values) == 1:
+        return _NUMBERED.sub("", labels.get(values[0], values[0])) or values[0]
+    return " ".join(values)
+
+
+Submitted = Callable[[discord.Interaction, str], Awaitable[None]]
+
+
+class LogSetModal(discord.ui.Modal):
+    """Reps and load, prefilled with the target; nothing is kept here, the submission is one typed reply."""
+
+    def __init__(self, target: SetTarget, submitted: Submitted) -> None:
+        super().__init__(title=say.LOG_SET_TITLE, timeout=None, custom_id="bcform")
+        self.reps: discord.ui.TextInput[LogSetModal] = discord.ui.TextInput(
+            label=say.LOG_SET_REPS, default=target.reps or None, max_length=10)
+        self.load: discord.ui.TextInput[LogSetModal] = discord.ui.TextInput(
+            label=say.LOG_SET_LOAD, default=target.load or None, required=False, max_length=20)
+        self.add_item(self.reps)
+        self.add_item(self.load)
+        self._submitted = submitted
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        reps, load = self.reps.value.strip(), self.load.value.strip()
+        await self._submitted(interaction, f"{reps} x {load}" if load else reps)
