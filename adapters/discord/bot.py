@@ -74,6 +74,8 @@ class DiscordAdapter:
         self._coach = coach
         self._token = token
         self._guild_id = int(guild_id) if guild_id else None
+        # With shards split over processes, the one running shard 0 syncs the commands (they are per application).
+        self._syncs = not shard_ids or 0 in shard_ids
         self._read_all = message_content
         self._sync_state_path = Path(sync_state_path)
         self._commands = commands_list
@@ -125,6 +127,8 @@ class DiscordAdapter:
             self.client.tree.add_command(build_command(spec, self._on_slash))
         if self._guild_id:
             self.client.tree.copy_global_to(guild=discord.Object(self._guild_id))
+        if not self._syncs:
+            return
         try:
             self.synced = await sync_if_changed(
                 self.client.tree, self.client.application_id, self._guild_id, self._sync_state_path

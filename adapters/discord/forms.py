@@ -64,9 +64,10 @@ class LogSetModal(discord.ui.Modal):
     def __init__(self, target: SetTarget, submitted: Submitted) -> None:
         super().__init__(title=say.LOG_SET_TITLE, timeout=None, custom_id="bcform")
         self.reps: discord.ui.TextInput[LogSetModal] = discord.ui.TextInput(
-            label=say.LOG_SET_REPS, default=target.reps or None, max_length=10)
+            label=say.LOG_SET_REPS, custom_id="reps", default=target.reps or None, max_length=10)
         self.load: discord.ui.TextInput[LogSetModal] = discord.ui.TextInput(
-            label=say.LOG_SET_LOAD, default=target.load or None, required=False, max_length=20)
+            label=say.LOG_SET_LOAD, custom_id="load", default=target.load or None, required=False,
+            max_length=20)
         self.add_item(self.reps)
         self.add_item(self.load)
         self._submitted = submitted
