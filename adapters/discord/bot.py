@@ -186,10 +186,15 @@ class DiscordAdapter:
 
             for reply in replies:
                 route = self._route(reply, incoming)
-                if route is Route.PUBLIC:
+                if reply.toast:
+                    continue  # a toast answers a press; a typed message gets the card's edit instead
+                if route is Route.PUBLIC and reply.card is not None:
+                    await self._show_card(message.channel, reply, incoming)
+                elif route is Route.PUBLIC:
                     extra = {"reference": reference} if reference is not None else {}
                     await send_reply(message.channel, reply, addressed=_addressed(reply, incoming),
                                      items=self._items, owner=_owner(reply, incoming), **extra)
+                    self.traffic.new += 1
                     reference = None  # only the first answer quotes the member's message
                 else:
                     await self._deliver_away(reply, route, incoming, note)
@@ -307,11 +312,24 @@ class DiscordAdapter:
             return
         if reply.card is not None and len(parts) == 1:
             pressed = interaction if interaction.type is not discord.InteractionType.application_command else None
-            await show(reply, parts[0], cards=self._cards, client=self.client, send=send, pressed=pressed,
-                       traffic=self.traffic)
+            await show(reply, parts[0], chat_id=incoming.chat_id, cards=self._cards, client=self.client, send=send,
+                       pressed=pressed, traffic=self.traffic)
             return
         for part in parts:
             await send(part)
+
+    async def _show_card(self, channel: discord.abc.Messageable, reply: Reply, incoming: Incoming) -> None:
+        """A card answering a typed message: edit its message, or post it (pinging the member) when needed."""
+        view = build_view(reply, _owner(reply, incoming), self._items)
+        parts = render(reply, addressed=_addressed(reply, incoming) and reply.notify, view=view)
+
+        async def send(part: Any) -> Any:
+            return await channel.send(**part.kwargs())
+
+        for part in parts[:-1]:
+            await send(part)
+        await show(reply, parts[-1], chat_id=incoming.chat_id, cards=self._cards, client=self.client, send=send,
+                   pressed=None, traffic=self.traffic)
 
     def _count(self, ephemeral: bool) -> None:
         if ephemeral:

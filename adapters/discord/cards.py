@@ -24,30 +24,49 @@ PLATFORM = "discord"
 
 @dataclass(frozen=True)
 class Shown:
-    """Where a card is shown now: its channel, its message and the revision that message shows."""
+    """Where a card is shown now: its Discord channel, its message and the revision that message shows."""
 
-    chat_id: str
+    channel_id: str
     message_id: str
     revision: int
 
+    @property
+    def ref(self) -> str:
+        # The store's "platform message id": a DM's chat id is the member's id, so the channel goes along.
+        return f"{self.channel_id}/{self.message_id}"
+
 
 class CardMessages(Protocol):
-    async def get(self, platform: str, key: str) -> Shown | None: ...
+    """The shape of core.ports.CardMessages (the database's card table)."""
 
-    async def put(self, platform: str, key: str, shown: Shown) -> None: ...
+    async def find(self, platform: str, chat_id: str, key: str) -> tuple[str, int] | None: ...
+
+    async def remember(self, platform: str, chat_id: str, key: str, message_id: str, revision: int) -> None: ...
 
 
 class MemoryCards:
-    """The store for a bot without a database (tests, a console-only run)."""
+    """The store for a bot built without one (tests); bot/wiring passes the database's."""
 
     def __init__(self) -> None:
-        self._shown: dict[tuple[str, str], Shown] = {}
+        self._shown: dict[tuple[str, str, str], tuple[str, int]] = {}
 
-    async def get(self, platform: str, key: str) -> Shown | None:
-        return self._shown.get((platform, key))
+    async def find(self, platform: str, chat_id: str, key: str) -> tuple[str, int] | None:
+        return self._shown.get((platform, chat_id, key))
 
-    async def put(self, platform: str, key: str, shown: Shown) -> None:
-        self._shown[(platform, key)] = shown
+    async def remember(self, platform: str, chat_id: str, key: str, message_id: str, revision: int) -> None:
+        self._shown[(platform, chat_id, key)] = (message_id, revision)
+
+
+async def _find(cards: CardMessages, chat_id: str, key: str) -> Shown | None:
+    found = await cards.find(PLATFORM, chat_id, key)
+    if found is None or "/" not in found[0]:
+        return None
+    channel_id, _, message_id = found[0].partition("/")
+    return Shown(channel_id, message_id, found[1])
+
+
+async def _remember(cards: CardMessages, chat_id: str, key: str, shown: Shown) -> None:
+    await cards.remember(PLATFORM, chat_id, key, shown.ref, shown.revision)
 
 
 Send = Callable[[Rendered], Awaitable[discord.Message | discord.WebhookMessage]]
@@ -66,6 +85,7 @@ async def show(
     reply: Reply,
     part: Rendered,
     *,
+    chat_id: str,
     cards: CardMessages,
     client: discord.Client,
     send: Send,
@@ -80,25 +100,26 @@ async def show(
     """
     assert reply.card is not None
     key, revision = reply.card.key, reply.card.revision
-    known = await cards.get(PLATFORM, key)
+    known = await _find(cards, chat_id, key)
     if known is not None and known.revision > revision:
         return  # an older state arriving late: the message already shows something newer
     if known is not None and not reply.notify:
         if await _edit(known, part, client, pressed):
             traffic.edits += 1
-            await cards.put(PLATFORM, key, Shown(known.chat_id, known.message_id, revision))
+            await _remember(cards, chat_id, key, Shown(known.channel_id, known.message_id, revision))
             return
     elif known is None and not reply.notify and pressed is not None and pressed.message is not None:
         # The question just answered turns into the card: no new message for it.
-        if await _edit(Shown(str(pressed.channel_id), str(pressed.message.id), revision), part, client, pressed):
+        here = Shown(str(pressed.message.channel.id), str(pressed.message.id), revision)
+        if await _edit(here, part, client, pressed):
             traffic.edits += 1
-            await cards.put(PLATFORM, key, Shown(str(pressed.channel_id), str(pressed.message.id), revision))
+            await _remember(cards, chat_id, key, here)
             return
     sent = await send(part)
     traffic.new += 1
     if known is not None and str(sent.id) != known.message_id:
         await _retire(known, client, pressed)
-    await cards.put(PLATFORM, key, Shown(str(sent.channel.id), str(sent.id), revision))
+    await _remember(cards, chat_id, key, Shown(str(sent.channel.id), str(sent.id), revision))
 
 
 async def _edit(shown: Shown, part: Rendered, client: discord.Client, pressed: discord.Interaction | None) -> bool:
@@ -109,7 +130,7 @@ async def _edit(shown: Shown, part: Rendered, client: discord.Client, pressed: d
         if pressed is not None and pressed.message is not None and str(pressed.message.id) == shown.message_id:
             await pressed.edit_original_response(**kwargs)
         else:
-            channel = client.get_partial_messageable(int(shown.chat_id))
+            channel = client.get_partial_messageable(int(shown.channel_id))
             await channel.get_partial_message(int(shown.message_id)).edit(**kwargs)
         return True
     except discord.HTTPException as error:
@@ -124,5 +145,5 @@ async def _retire(shown: Shown, client: discord.Client, pressed: discord.Interac
         if pressed is not None and pressed.message is not None and str(pressed.message.id) == shown.message_id:
             await pressed.edit_original_response(view=None)
         else:
-            channel = client.get_partial_messageable(int(shown.chat_id))
+            channel = client.get_partial_messageable(int(shown.channel_id))
             await channel.get_partial_message(int(shown.message_id)).edit(view=None)
