@@ -1,0 +1,149 @@
+"""Discord chat traffic per logged working set over one whole session, driven by buttons like a phone user.
+
+Runs the real coach (SQLite in a temporary folder) behind the real Discord adapter on simcord, once in a
+server channel and once in a DM, and prints per logged working set: new public messages (what pings a
+channel), edits, ephemeral answers and DMs. The baseline is measured in the same run: the same session with
+every living card turned into a plain new message (what an adapter without cards posts).
+
+    python -m bench.chat_traffic_discord
+"""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import simcord
+
+from adapters.discord import DiscordAdapter
+from bot.settings import Settings
+from bot.wiring import build_services
+from core.messages import Incoming, Reply
+from core.text import discord as say
+
+logging.disable(logging.WARNING)
+
+CARD_TARGET = 0.25
+
+
+class WithoutCards:
+    """The baseline: the same coach, but every card is posted as a new message and toasts as replies."""
+
+    def __init__(self, coach: Any) -> None:
+        self._coach = coach
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        return [dataclasses.replace(r, card=None, toast=False) for r in await self._coach.handle(incoming)]
+
+    async def hold_private(self, platform: str, user_id: str, reply: Reply) -> str:
+        return str(await self._coach.hold_private(platform, user_id, reply))
+
+    async def mark_unreachable(self, platform: str, chat_id: str) -> None:
+        await self._coach.mark_unreachable(platform, chat_id)
+
+
+def _labels(message: Any) -> list[str]:
+    return [c.label for row in message.components for c in row.children if getattr(c, "label", None)]
+
+
+def _menu(message: Any) -> list[str]:
+    return [o.value for row in message.components for c in row.children for o in getattr(c, "options", [])]
+
+
+def _bot_messages(channel: Any, viewer: Any) -> list[Any]:
+    return [m for m in channel.history(viewer=viewer) if m.author.bot]
+
+
+def _edits(env: Any) -> int:
+    return sum(1 for r in env.http_requests if r.method == "PATCH" and "/messages/" in r.path)
+
+
+async def _onboard(user: Any) -> None:
+    await user.slash("start")
+    for _ in range(15):
+        last = _bot_messages(user.dm_channel, user)[-1]
+        if _menu(last):
+            await user.select(last, ["1"])  # dumbbells
+            continue
+        labels = _labels(last)
+        if not labels:
+            return
+        calm = [x for x in labels if "No pain" in x or "None" in x or "Experienced" in x]
+        await user.click(last, label=(calm or labels)[0])
+
+
+async def _session(env: Any, user: Any, channel: Any | None) -> None:
+    """Press through a whole session: the middle rep button for working sets, done for warm-ups, a typed load."""
+    await (user.slash(channel, "today") if channel is not None else user.slash("today"))
+    where = channel if channel is not None else user.dm_channel
+    for _ in range(150):
+        message = _bot_messages(where, user)[-1]
+        labels = _labels(message)
+        reps = [x for x in labels if x.isdigit() and len(labels) < 11]  # not the 0-10 pain scale
+        if "Thanks" in message.content and not labels:
+            return
+        if reps and say.LOG_SET_BUTTON in labels:
+            await user.click(message, label=reps[(len(reps) - 1) // 2])
+        elif labels:
+            await user.click(message, label="done" if "done" in labels else labels[0])
+        elif channel is None:
+            await user.send_dm("10 kg")
+        else:
+            await user.send(channel, f"{env.bot.user.mention} 10 kg")
+    raise RuntimeError("the session did not end")
+
+
+async def _working_sets(services: Any, user_id: int) -> int:
+    async with services.uow_factory() as uow:
+        profile = await uow.users.by_identity("discord", str(user_id))
+        workouts = await uow.workouts.finished(profile.user_id)
+        sets = await uow.workouts.sets_of([w.id for w in workouts if w.id is not None])
+    return sum(1 for s in sets if not s.warmup)
+
+
+async def measure(cards: bool, in_server: bool) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        services = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{folder}/t.db"))
+        try:
+            coach = services.coach if cards else WithoutCards(services.coach)
+            adapter = DiscordAdapter(coach, "unused", sync_state_path=Path(folder) / "c.json")
+            async with simcord.run(adapter.client) as env:
+                guild = env.create_guild("Back Club")
+                channel = guild.create_text_channel("training")
+                alice = guild.add_member(env.create_user("alice"))
+                bob = guild.add_member(env.create_user("bob"))
+                await _onboard(alice.user)
+                user, where = (alice, channel) if in_server else (alice.user, None)
+                seen = channel if in_server else alice.user.dm_channel
+                public0 = len(_bot_messages(seen, bob if in_server else alice.user))
+                mine0 = len(_bot_messages(seen, alice.user))
+                dms0 = len(_bot_messages(alice.user.dm_channel, alice.user))
+                edits0 = _edits(env)
+                await _session(env, user, where)
+                public = len(_bot_messages(seen, bob if in_server else alice.user)) - public0
+                mine = len(_bot_messages(seen, alice.user)) - mine0
+                dms = len(_bot_messages(alice.user.dm_channel, alice.user)) - dms0 if in_server else 0
+                sets = await _working_sets(services, alice.id)
+                return {"sets": sets, "new": public / sets, "edits": (_edits(env) - edits0) / sets,
+                        "ephemeral": (mine - public) / sets, "dms": dms / sets}
+        finally:
+            await services.dispose()
+
+
+async def main() -> None:
+    print("Discord chat traffic per logged working set (one whole session by buttons, real coach, simcord)")
+    print(f"{'where':<8} {'rendering':<22} {'sets':>4} {'new msgs':>9} {'edits':>7} {'ephemeral':>10} {'DMs':>5}")
+    for in_server in (True, False):
+        for cards in (False, True):
+            r = await measure(cards, in_server)
+            name = "living card" if cards else "baseline (no cards)"
+            print(f"{'server' if in_server else 'DM':<8} {name:<22} {r['sets']:>4.0f} {r['new']:>9.2f} "
+                  f"{r['edits']:>7.2f} {r['ephemeral']:>10.2f} {r['dms']:>5.2f}")
+    print(f"target: at most {CARD_TARGET} new messages per logged working set with the living card")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
