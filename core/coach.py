@@ -7,6 +7,7 @@ import secrets
 from dataclasses import replace
 from weakref import WeakValueDictionary
 
+from core.cards import fold as cards
 from core.flows import pain as pain_flow, safety as safety_flow
 from core.commands import COMMANDS, split_command
 from core.conversation import ASKS_FOR_PAIN, Step
@@ -65,6 +66,7 @@ class Coach:
             turn = Turn(uow, incoming, now, profile, await uow.conversations.get(profile.user_id), outputs=self._outputs)
             try:
                 await self._route(turn)
+                await cards.finish_turn(turn)
             except BadInput as refused:
                 # Bad input changes nothing: drop this turn's writes, keep only the redelivery guard.
                 await uow.rollback()
@@ -77,6 +79,8 @@ class Coach:
 
     async def _route(self, turn: Turn) -> None:
         incoming = turn.incoming
+        if cards.refuse_press(turn):
+            return  # a stale or someone else's button: a toast, and nothing changes
         if incoming.chat_kind is ChatKind.PRIVATE:
             turn.replies.extend(await turn.uow.held.release(incoming.platform, incoming.sender_id))
         # Safety first: a warning sign in any message, in any state, is handled before anything else.
@@ -97,6 +101,7 @@ class Coach:
             return
         handler = STEP_HANDLERS.get(step)
         if handler is not None:
+            cards.mark_session_turn(turn)
             await handler(turn)
             return
         await self._idle_text(turn)

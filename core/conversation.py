@@ -35,6 +35,9 @@ class Conversation:
     platform: str = ""
     chat_id: str = ""
     chat_kind: str = "private"
+    # Grows each time the coach moves the conversation on (asks something): a button carries the revision
+    # of the question it answers, so a press on a question that has passed changes nothing.
+    revision: int = 0
 
     def at(self, step: Step, **data: Any) -> Conversation:
         return replace(self, step=step, data=dict(data))

@@ -63,8 +63,25 @@ class Attachment:
 class CardRef:
     """A living message: the one platform message that shows card `key`, edited in place as it changes.
 
-    `key` is stable for the life of the thing shown (e.g. "workout:42"); `revision` grows with every change,
-    so an adapter can drop a stale edit and a button can say which question it answered.
+    `key` is stable for the life of the thing shown (e.g. "session:42", one per person); `revision` grows
+    with every change, so an adapter can drop a stale edit and a button can say which question it answered.
+
+    How an adapter renders a `Reply` whose `card` is set (see docs/cards.md):
+    1. Look up where the card is shown: `CardMessages.find(platform, chat_id, key)` (core/ports.py) gives
+       the platform message id and the revision last shown, kept in the database so edits survive a restart.
+    2. No message yet, or `reply.notify` is True (a new session, a resume after a pause): send the card as a
+       NEW message (with the mention in a group), remember it, and remove the buttons of the message it
+       supersedes (that old card must not be pressed any more).
+    3. Otherwise, when the stored revision is newer than `card.revision`, drop this stale edit; else EDIT the
+       stored message in place (text and buttons together), silently. "Message is not modified" is success.
+       When the platform refuses the edit (message deleted, too old), send a new message and remember it.
+    4. `reply.change` is one short line saying what changed ("set 2 of 3 logged: 10 × 14 kg"): a compact
+       renderer (the console) may show only that line for an edit; Telegram may use it for the toast.
+    5. Every `Choice` on a card carries `revision`; send it with the button (Telegram: inside the callback
+       data; Discord: in the custom id) and hand it back as `Incoming.revision` when pressed, with
+       `Incoming.card_owner_id` set to the person the card belongs to when the platform can tell.
+    A `Reply` with `toast=True` answers a button press: Telegram answerCallbackQuery, Discord an ephemeral
+    response; with no press to answer, send it as a short private message (or drop it, Discord).
     """
 
     key: str
@@ -87,6 +104,7 @@ class Reply:
     card: CardRef | None = None  # edit the message showing this card (send it when there is none yet)
     notify: bool = True  # with `card`: False means edit silently; True means the person needs a fresh ping
     toast: bool = False  # a short notice answering a button press (Telegram toast, Discord ephemeral)
+    change: str = ""  # with `card`: one short line saying what changed, for compact renderers and toasts
 
 
 @dataclass(frozen=True)

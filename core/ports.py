@@ -30,6 +30,22 @@ class Messenger(Protocol):
     async def send(self, message: Outgoing) -> str | None: ...
 
 
+class CardMessages(Protocol):
+    """Where each living card is shown: (platform, chat, card key) -> the platform message and its revision.
+
+    Used by adapters (never by the core's flows): bot/wiring builds it over the database and passes it in,
+    so edits continue after a restart. Each call is its own short transaction.
+    """
+
+    async def find(self, platform: str, chat_id: str, key: str) -> tuple[str, int] | None:
+        """(platform message id, revision shown), or None when the card was never shown in this chat."""
+        ...
+
+    async def remember(self, platform: str, chat_id: str, key: str, message_id: str, revision: int) -> None:
+        """Record that `key` is now shown as `message_id` at `revision` (insert or replace)."""
+        ...
+
+
 class Users(Protocol):
     async def by_identity(self, platform: str, platform_user_id: str) -> Profile | None:
         """The profile behind a platform account, locked for this unit of work (one message at a time)."""

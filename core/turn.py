@@ -10,6 +10,17 @@ from core.messages import ChatKind, Choice, Incoming, Reply, Visibility
 from core.model import Profile
 from core.ports import UnitOfWork
 from core.progress.ports import Outputs
+from core.workout.model import Workout
+
+
+@dataclass(frozen=True)
+class CardView:
+    """This turn answers with the person's session card (core/cards folds the turn's prompts into it)."""
+
+    workout: Workout | None
+    notify: bool = False  # send it as a fresh message (session start, resume): the person needs a ping
+    closed: bool = False  # the session is over: no buttons; what follows goes out as one new message
+    start: int = 0  # replies from this index on are the card's (earlier ones are messages of their own)
 
 
 @dataclass
@@ -21,6 +32,8 @@ class Turn:
     conversation: Conversation
     replies: list[Reply] = field(default_factory=list)
     outputs: Outputs | None = None  # chart renderer and file store, when the coach has them
+    card: CardView | None = None
+    card_change: str = ""  # one short line saying what this turn changed on the card
 
     @property
     def in_group(self) -> bool:
@@ -68,6 +81,21 @@ class Turn:
         else:
             self.say(text, choices)
 
+    def toast(self, text: str) -> None:
+        """A short notice answering a button press; only the presser sees it."""
+        self.replies.append(
+            Reply(text=text, visibility=Visibility.PRIVATE, to_user_id=self.incoming.sender_id,
+                  to_user_name=self.incoming.sender_name, toast=True)
+        )
+
+    def show_card(self, workout: Workout | None, *, notify: bool = False, closed: bool = False) -> None:
+        """Answer with the session card; what is said from the first call on is folded into it."""
+        if self.card is None:
+            self.card = CardView(workout, notify, closed, len(self.replies))
+        else:
+            kept = workout if workout is not None else self.card.workout
+            self.card = replace(self.card, workout=kept, notify=notify or self.card.notify, closed=closed)
+
     def ask(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
         self.say(text, choices, expects_answer=True)
 
@@ -85,8 +113,10 @@ class Turn:
         await self._store_conversation()
 
     async def _store_conversation(self) -> None:
+        # Every move is a new question: buttons of the one before it no longer answer anything.
         self.conversation = replace(
             self.conversation,
+            revision=self.conversation.revision + 1,
             platform=self.incoming.platform,
             chat_id=self.incoming.chat_id,
             chat_kind=self.incoming.chat_kind.value,

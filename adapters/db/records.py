@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.db.loaded import Loaded
 from adapters.db.tables import held_messages, pain_reports, processed_messages, safety_events
-from core.messages import Attachment, Choice, Reply, Visibility
+from core.messages import Attachment, CardRef, Choice, Reply, Visibility
 from core.workout.model import PainReport, SafetyEvent
 
 
@@ -89,6 +89,7 @@ def reply_from_json(data: dict[str, object]) -> Reply:
     raw["visibility"] = Visibility(raw.get("visibility", "public"))
     raw["attachment"] = Attachment(**raw["attachment"]) if raw.get("attachment") else None  # type: ignore[arg-type]
     raw["mentions"] = tuple(tuple(m) for m in raw.get("mentions", ()))  # type: ignore[union-attr]
+    raw["card"] = CardRef(**raw["card"]) if raw.get("card") else None  # type: ignore[arg-type]
     return Reply(**raw)  # type: ignore[arg-type]
 
 

@@ -76,9 +76,15 @@ _BY_IDENTITY = (
 _SAVE_USER = update(users).where(users.c.id == bindparam("key"))
 
 
+# The question revision rides in the conversation's JSON, so it needs no column of its own.
+_REVISION = "_rev"
+
+
 def _conversation(row: RowMapping) -> Conversation:
+    data = dict(row["conv_data"] or {})
+    revision = int(data.pop(_REVISION, 0) or 0)
     return Conversation(
-        row["id"], Step(row["conv_step"]), dict(row["conv_data"] or {}), row["conv_platform"], row["conv_chat_id"], row["conv_chat_kind"]
+        row["id"], Step(row["conv_step"]), data, row["conv_platform"], row["conv_chat_id"], row["conv_chat_kind"], revision
     )
 
 
@@ -150,7 +156,7 @@ class SqlConversations:
         values = {
             "key": conversation.user_id,
             "conv_step": conversation.step.value,
-            "conv_data": dict(conversation.data),
+            "conv_data": dict(conversation.data) | {_REVISION: conversation.revision},
             "conv_platform": conversation.platform,
             "conv_chat_id": conversation.chat_id,
             "conv_chat_kind": conversation.chat_kind,

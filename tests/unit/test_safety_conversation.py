@@ -23,7 +23,7 @@ async def test_pain_of_four_to_six_before_a_session_gives_the_gentle_version() -
     await chat.onboard()
     await chat.say("/today")
     replies = await chat.say("5")
-    assert say.GENTLE_TODAY in [r.text for r in replies]
+    assert any(say.GENTLE_TODAY in r.text for r in replies)
     assert next(iter(chat.store.workouts.values())).plan.gentle
 
 
@@ -36,7 +36,7 @@ async def test_pain_above_five_mid_lift_stops_that_lift_and_offers_a_gentler_one
     assert [c.payload for c in replies[-1].choices][-2:] == ["carry on", "end"]
     ended = await chat.say("end")
     assert any(w.status.value == "partial" for w in chat.store.workouts.values())
-    assert ended[-1].text == say.ASK_PAIN_AFTER_SESSION
+    assert ended[-1].text.endswith(say.ASK_PAIN_AFTER_SESSION)
 
 
 async def test_pain_after_the_session_of_three_or_more_books_a_morning_checkin_that_can_reduce_the_next_session() -> None:
@@ -92,7 +92,7 @@ async def test_cleared_lifts_the_pause_only_after_confirmation() -> None:
     assert [c.payload for c in offer[0].choices] == ["/today grip", "/today rest"]
     assert (await chat.say("/today rest"))[0].text == pauses.RESTING
     await chat.say("/today grip")
-    plan = next(r.text for r in await chat.say("1") if r.text.startswith("Today's back session"))
+    plan = next(r.text for r in await chat.say("1") if r.card is not None)
     assert pauses.UPPER_BACK_ONLY_HEADER in plan and "deadlift" not in plan.lower() and "Pull-up" in plan
     await chat.say("/stop")
     await chat.say("/cleared")
@@ -117,4 +117,4 @@ async def test_one_of_three_members_reporting_a_sign_mid_set_ends_only_that_memb
     statuses = {chat.store.profiles[w.user_id].display_name: w.status.value for w in chat.store.workouts.values()}
     assert statuses == {"Ana": "active", "Ben": "stopped_for_safety", "Cy": "active"}
     carry_on = await chat.say("done", who="cy", group="gym")
-    assert carry_on[0].text.startswith("Warm-up logged")
+    assert carry_on[0].change.startswith("✓ warm-up set 1 logged")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.cards.session_card import lift_line as card_lift_line
 from core.flows import pain as pain_flow
 from core.flows.pain_questions import pain_buttons
 from core.conversation import Step
@@ -22,9 +23,11 @@ from core.workout.model import PainReport, Phase, Workout
 async def today(turn: Turn, *, upper_back_only: bool = False) -> None:
     active = await turn.uow.workouts.active(turn.profile.user_id)
     if active is not None:
+        turn.show_card(active, notify=True)  # a fresh card: the old one may be far up the chat
         turn.say(say.RESUMING)
         await sets.prompt_current(turn, active)
         return
+    turn.show_card(None, notify=True)  # the session's card opens with the pain question
     await turn.move_to(Step.PAIN_BEFORE, upper_back_only=upper_back_only)
     turn.ask(safety_text.ASK_PAIN_BEFORE, pain_buttons())
 
@@ -38,6 +41,7 @@ async def answer_pain_before(turn: Turn) -> None:
     decision = decide_before_session(pain)
     if decision is BeforeSession.REST:
         await turn.go_idle()
+        turn.show_card(None, closed=True)
         pain_flow.say_rest_today(turn)
         return
     gentle = decision is BeforeSession.GENTLE
@@ -53,6 +57,7 @@ async def begin(turn: Turn, pain_before: int | None, *, gentle: bool, upper_back
         plan = without_back_loading(plan)
         if not plan.lifts:
             await turn.go_idle()
+            turn.show_card(None, closed=True)
             turn.say_personal(pauses.NO_UPPER_BACK_OPTION)
             return
     workout = await turn.uow.workouts.add(
@@ -69,7 +74,7 @@ async def begin(turn: Turn, pain_before: int | None, *, gentle: bool, upper_back
             phase=Phase.RAMP,
         )
     )
-    turn.say(overview(plan, turn))
+    # The plan is on the session card (core/cards), not in a long message of its own.
     await sets.prompt_current(turn, workout)
 
 
@@ -95,10 +100,4 @@ def overview(plan: SessionPlan, turn: Turn) -> str:
 
 
 def lift_line(lift: PlannedLift, turn: Turn) -> str:
-    span = say.SECONDS_RANGE if lift.load_kind is LoadKind.TIME else say.REP_RANGE
-    reps = say.AS_MANY_AS_CLEAN if lift.target_reps is None else span.format(low=lift.rep_low, high=lift.rep_high)
-    load = ""
-    if lift.load_kg:
-        load = say.LIFT_LOAD.format(load=format_load(lift.load_kg, turn.profile.units, lift.load_kind))
-    side = say.PER_SIDE if lift.one_arm else ""
-    return say.LIFT_LINE.format(name=lift.name, sets=lift.sets, reps=reps, load=load, side=side)
+    return "• " + card_lift_line(lift, turn.profile.units)

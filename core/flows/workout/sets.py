@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.cards.session_card import what as set_words
 from core.flows import pain_questions
 from core.conversation import Step
 from core.messages import Choice
 from core.parsing import SetAction, SetReply, parse_load, parse_set_reply
+from core.text import cards as card_say
 from core.text import workout as say
 from core.text.training import format_last_time, format_load
 from core.training.bests import is_new_best
@@ -23,12 +25,14 @@ async def prompt_current(turn: Turn, workout: Workout) -> None:
     if lift is None:
         await finish(turn, workout)
         return
+    turn.show_card(workout)
     units = turn.profile.units
     if lift.needs_first_load:
         await turn.move_to(Step.FIRST_LOAD, workout_id=workout.id)
         if lift.suggested_first_load_kg:
             suggestion = format_load(lift.suggested_first_load_kg, units, lift.load_kind)
-            turn.ask(say.FIRST_LOAD_Q.format(lift=lift.name, suggestion=suggestion, example=suggestion))
+            # The suggestion as a button: a whole session can be logged by taps.
+            turn.ask(say.FIRST_LOAD_Q.format(lift=lift.name, suggestion=suggestion, example=suggestion), (Choice(suggestion, suggestion),))
         else:
             turn.ask(say.FIRST_LOAD_Q_NO_SUGGESTION.format(lift=lift.name))
         return
@@ -80,6 +84,7 @@ def _set_buttons(lift: PlannedLift) -> tuple[Choice, ...]:
 async def answer_first_load(turn: Turn, workout: Workout) -> None:
     lift = workout.lift
     assert lift is not None
+    turn.show_card(workout)
     load_kg = parse_load(turn.said, turn.profile.units)
     main_index = sum(1 for other in workout.plan.lifts[: workout.lift_index] if not other.finisher)
     # The ramp sets were planned from the suggestion; plan them again from the load actually chosen.
@@ -94,10 +99,11 @@ async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None
     """Log the current set and move on; `next_load` changes the load of this lift's later sets (a cue)."""
     lift = workout.lift
     assert lift is not None
+    turn.show_card(workout)
     reply = reply or parse_set_reply(turn.said, turn.profile.units)
     ramp = workout.phase is Phase.RAMP and workout.set_index < len(lift.ramps)
     if reply.action is SetAction.SKIP:
-        turn.say(say.SKIPPED_SET)
+        turn.card_change = card_say.CHANGE_SKIPPED
     else:
         if not ramp and reply.load_kg is not None and reply.load_kg != lift.load_kg:
             # A working set done at another load: later sets of this lift default to it.
@@ -105,7 +111,11 @@ async def answer_set(turn: Turn, workout: Workout, reply: SetReply | None = None
             lift = workout.plan.lifts[workout.lift_index]
         logged = await _store(turn, workout, lift, reply, ramp)
         what = describe(logged, turn, lift)
-        turn.say((say.LOGGED_RAMP if ramp else say.LOGGED_WORK).format(n=logged.set_number, what=what))
+        # The card shows the set among those logged; this line is the toast and the console's card line.
+        if ramp:
+            turn.card_change = card_say.CHANGE_RAMP.format(n=logged.set_number, what=what)
+        else:
+            turn.card_change = card_say.CHANGE_LOGGED.format(lift=lift.name, n=logged.set_number, total=lift.sets, what=what)
     if next_load is not None and not ramp:
         workout = workout.with_lift(replace(lift, load_kg=next_load))
     await advance(turn, replace(workout, set_index=workout.set_index + 1))
@@ -135,6 +145,7 @@ async def advance(turn: Turn, workout: Workout) -> None:
         workout = replace(workout, lift_index=workout.lift_index + 1, set_index=0, phase=Phase.RAMP)
         await turn.uow.workouts.save(workout)
         if lift.slot is Slot.HINGE:
+            turn.show_card(workout)  # the pain question is asked on the card
             await pain_questions.ask_pain_after_lift(turn, workout, lift)
             return
     else:
@@ -147,6 +158,7 @@ async def skip_lift(turn: Turn, workout: Workout) -> None:
     if lift is None:
         await finish(turn, workout)
         return
+    turn.show_card(workout)
     turn.say(say.SKIPPED_LIFT.format(lift=lift.name))
     workout = replace(workout, lift_index=workout.lift_index + 1, set_index=0, phase=Phase.RAMP)
     await turn.uow.workouts.save(workout)
@@ -159,6 +171,7 @@ async def undo(turn: Turn, workout: Workout) -> None:
     if not logged:
         turn.say(say.NOTHING_TO_UNDO)
         return
+    turn.show_card(workout)
     last = logged[-1]
     await turn.uow.workouts.remove_set(last.id or 0)
     index = next((i for i, lift in enumerate(workout.plan.lifts) if lift.key == last.lift_key), workout.lift_index)
@@ -174,6 +187,7 @@ async def stop(turn: Turn, workout: Workout) -> None:
     working = [s for s in await turn.uow.workouts.sets(workout.id) if not s.warmup]
     workout = replace(workout, status=Status.PARTIAL, ended_at=turn.now)
     await turn.uow.workouts.save(workout)
+    turn.show_card(workout, closed=True)
     if not working:
         await turn.go_idle()
         turn.say(say.STOPPED_NOTHING)
@@ -186,6 +200,7 @@ async def finish(turn: Turn, workout: Workout) -> None:
     assert workout.id is not None
     workout = replace(workout, status=Status.DONE, ended_at=turn.now)
     await turn.uow.workouts.save(workout)
+    turn.show_card(workout, closed=True)
     turn.say_personal(await summary(turn, workout))  # loads and reps: personal, so private when in a group
     await pain_questions.ask_pain_after_session(turn, workout)
 
@@ -207,7 +222,4 @@ def describe(logged: LoggedSet, turn: Turn, lift: PlannedLift) -> str:
 
 
 def _what(reps: int, right: int | None, load: float | None, turn: Turn, lift: PlannedLift) -> str:
-    count = f"{reps}/{right}" if right is not None else str(reps)
-    if load:
-        return f"{count} × {format_load(load, turn.profile.units, lift.load_kind)}"
-    return f"{count} reps"
+    return set_words(reps, right, load, turn.profile.units, lift.load_kind)
