@@ -1,8 +1,8 @@
 """Discord chat traffic per logged working set over one whole session, driven by buttons like a phone user.
 
 Runs the real coach (SQLite in a temporary folder) behind the real Discord adapter on simcord, once in a
-server channel and once in a DM, and prints per logged working set: new public messages (what pings a
-channel), edits, ephemeral answers and DMs. The baseline is measured in the same run: the same session with
+server channel and once in a DM, and prints per logged working set: new (non-ephemeral) bot messages in
+that chat, edits and ephemeral answers. The baseline is measured in the same run: the same session with
 every living card turned into a plain new message (what an adapter without cards posts).
 
     python -m bench.chat_traffic_discord
@@ -23,10 +23,12 @@ from bot.settings import Settings
 from bot.wiring import build_services
 from core.messages import Incoming, Reply
 from core.text import discord as say
+from core.text import workout as workout_text
 
 logging.disable(logging.WARNING)
 
 CARD_TARGET = 0.25
+SUMMARY = workout_text.SUMMARY_HEADER.split("{")[0]
 
 
 class WithoutCards:
@@ -57,6 +59,13 @@ def _bot_messages(channel: Any, viewer: Any) -> list[Any]:
     return [m for m in channel.history(viewer=viewer) if m.author.bot]
 
 
+def _counts(env: Any, where: Any, member: Any) -> tuple[int, int, int]:
+    """(new messages, edits, ephemeral answers) so far, as the member sees the chat."""
+    mine = _bot_messages(where, member)
+    ephemeral = sum(1 for m in mine if m.flags.ephemeral)
+    return len(mine) - ephemeral, _edits(env), ephemeral
+
+
 def _edits(env: Any) -> int:
     return sum(1 for r in env.http_requests if r.method == "PATCH" and "/messages/" in r.path)
 
@@ -75,15 +84,28 @@ async def _onboard(user: Any) -> None:
         await user.click(last, label=(calm or labels)[0])
 
 
+def _question(where: Any, user: Any) -> Any:
+    """The message to answer: the newest with buttons or an embed (the card or a prompt), not a short toast."""
+    messages = _bot_messages(where, user)
+    with_buttons = [m for m in messages if m.components]
+    return with_buttons[-1] if with_buttons else messages[-1]
+
+
+def _summary_seen(where: Any, user: Any) -> bool:
+    return any(SUMMARY in m.content + "".join(f"{e.title}{e.description}" for e in m.embeds)
+               for m in _bot_messages(where, user))
+
+
 async def _session(env: Any, user: Any, channel: Any | None) -> None:
     """Press through a whole session: the middle rep button for working sets, done for warm-ups, a typed load."""
     await (user.slash(channel, "today") if channel is not None else user.slash("today"))
     where = channel if channel is not None else user.dm_channel
     for _ in range(150):
-        message = _bot_messages(where, user)[-1]
+        message = _question(where, user)
         labels = _labels(message)
         reps = [x for x in labels if x.isdigit() and len(labels) < 11]  # not the 0-10 pain scale
-        if "Thanks" in message.content and not labels:
+        if _summary_seen(where, user):
+            await user.click(message, label="0")  # the last pain question, then the session is over
             return
         if reps and say.LOG_SET_BUTTON in labels:
             await user.click(message, label=reps[(len(reps) - 1) // 2])
@@ -114,34 +136,28 @@ async def measure(cards: bool, in_server: bool) -> dict[str, float]:
                 guild = env.create_guild("Back Club")
                 channel = guild.create_text_channel("training")
                 alice = guild.add_member(env.create_user("alice"))
-                bob = guild.add_member(env.create_user("bob"))
                 await _onboard(alice.user)
                 user, where = (alice, channel) if in_server else (alice.user, None)
                 seen = channel if in_server else alice.user.dm_channel
-                public0 = len(_bot_messages(seen, bob if in_server else alice.user))
-                mine0 = len(_bot_messages(seen, alice.user))
-                dms0 = len(_bot_messages(alice.user.dm_channel, alice.user))
-                edits0 = _edits(env)
+                before = _counts(env, seen, alice.user)
                 await _session(env, user, where)
-                public = len(_bot_messages(seen, bob if in_server else alice.user)) - public0
-                mine = len(_bot_messages(seen, alice.user)) - mine0
-                dms = len(_bot_messages(alice.user.dm_channel, alice.user)) - dms0 if in_server else 0
+                after = _counts(env, seen, alice.user)
+                new, edits, ephemeral = (a - b for a, b in zip(after, before))
                 sets = await _working_sets(services, alice.id)
-                return {"sets": sets, "new": public / sets, "edits": (_edits(env) - edits0) / sets,
-                        "ephemeral": (mine - public) / sets, "dms": dms / sets}
+                return {"sets": sets, "new": new / sets, "edits": edits / sets, "ephemeral": ephemeral / sets}
         finally:
             await services.dispose()
 
 
 async def main() -> None:
     print("Discord chat traffic per logged working set (one whole session by buttons, real coach, simcord)")
-    print(f"{'where':<8} {'rendering':<22} {'sets':>4} {'new msgs':>9} {'edits':>7} {'ephemeral':>10} {'DMs':>5}")
+    print(f"{'where':<8} {'rendering':<22} {'sets':>4} {'new msgs':>9} {'edits':>7} {'ephemeral':>10}")
     for in_server in (True, False):
         for cards in (False, True):
             r = await measure(cards, in_server)
             name = "living card" if cards else "baseline (no cards)"
             print(f"{'server' if in_server else 'DM':<8} {name:<22} {r['sets']:>4.0f} {r['new']:>9.2f} "
-                  f"{r['edits']:>7.2f} {r['ephemeral']:>10.2f} {r['dms']:>5.2f}")
+                  f"{r['edits']:>7.2f} {r['ephemeral']:>10.2f}")
     print(f"target: at most {CARD_TARGET} new messages per logged working set with the living card")
 
 

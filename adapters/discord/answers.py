@@ -15,7 +15,7 @@ from adapters.discord.render import render
 from adapters.discord.routing import Route, button_owner, is_addressed, ping, route
 from adapters.discord.translate import PLATFORM
 from core.errors import BadInput, ConcurrentUpdate, RecipientUnreachable
-from core.messages import Incoming, Outgoing, Reply, Visibility
+from core.messages import ChatKind, Incoming, Outgoing, Reply, Visibility
 from core.text import platform as text
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,9 @@ class Answers:
         """
         try:
             replies = await self._ask(incoming, private_apology=True)
+            if any(reply.card is not None for reply in replies):
+                # The card is edited from the press itself: that edit is the feedback, no ephemeral needed.
+                replies = [reply for reply in replies if not reply.toast]
             plan = [(reply, route(reply, incoming)) for reply in replies]
             if pending is not None:
                 wanted = Route.EPHEMERAL if pending else Route.PUBLIC
@@ -114,36 +117,57 @@ class Answers:
             async def note(content: str, user_id: str) -> Any:
                 return await interaction.followup.send(content, allowed_mentions=ping(user_id), wait=True)
 
+            sent = 0
             for reply, where in plan:
                 if where in (Route.PUBLIC, Route.EPHEMERAL):
-                    await self._follow_up(interaction, reply, incoming, ephemeral=where is Route.EPHEMERAL)
+                    sent += await self._follow_up(interaction, reply, incoming, ephemeral=where is Route.EPHEMERAL)
                 else:
                     await self._deliver_away(reply, where, incoming, note)
+            if pending is not None and plan and not sent:
+                await self._settle_pending(interaction, incoming, [reply for reply, _ in plan], pending)
         except Exception:
             log.exception("a Discord interaction failed (%s)", incoming.message_id)
             with contextlib.suppress(Exception):
                 await interaction.followup.send(text.APOLOGY, ephemeral=True)
 
-    async def _follow_up(self, interaction: discord.Interaction, reply: Reply, incoming: Incoming, *, ephemeral: bool) -> None:
+    async def _settle_pending(self, interaction: discord.Interaction, incoming: Incoming, replies: list[Reply],
+                              pending: bool) -> None:
+        """Every answer was a card edit, so the command's "thinking…" is still open: close it quietly.
+
+        In a private chat the card's one-line change fills it; in a server it is removed, as the card shows it.
+        """
+        change = next((r.change for r in replies if r.card is not None and r.change), "")
+        if change and incoming.chat_kind is ChatKind.PRIVATE:
+            await interaction.followup.send(change, ephemeral=pending)
+            self.traffic.new += 1
+        else:
+            await interaction.delete_original_response()
+
+    async def _follow_up(self, interaction: discord.Interaction, reply: Reply, incoming: Incoming, *, ephemeral: bool) -> int:
+        """Answer one reply through the interaction; returns how many new messages that took."""
         view = build_view(reply, button_owner(reply, incoming), self._items)
         addressed = not ephemeral and is_addressed(reply, incoming) and (reply.card is None or reply.notify)
         parts = render(reply, addressed=addressed, view=view)
+        sent = 0
 
         async def send(part: Any) -> Any:
+            nonlocal sent
+            sent += 1
             self._count(ephemeral)
             return await interaction.followup.send(**part.kwargs(), ephemeral=ephemeral, wait=True)
 
         if reply.toast:
             await interaction.followup.send(reply.text, ephemeral=True)
             self._count(True)
-            return
+            return 1
         if reply.card is not None and len(parts) == 1:
             pressed = interaction if interaction.type is not discord.InteractionType.application_command else None
             await show(reply, parts[0], chat_id=incoming.chat_id, cards=self._cards, client=self.client, send=send,
                        pressed=pressed, traffic=self.traffic)
-            return
+            return sent
         for part in parts:
             await send(part)
+        return sent
 
     async def _show_card(self, channel: discord.abc.Messageable, reply: Reply, incoming: Incoming) -> None:
         """A card answering a typed message: edit its message, or post it (pinging the member) when needed."""

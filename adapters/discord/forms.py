@@ -30,14 +30,14 @@ class SetTarget:
 def set_target(reply: Reply) -> SetTarget | None:
     """A working-set question offers rep numbers around the target and "skip"; the middle number is the target.
 
-    The load is the one the question names ("… @ 14 kg"); empty for bodyweight.
+    The load is the one the question names ("… @ 14 kg", the last one in the text); empty for bodyweight.
     """
     payloads = [c.payload for c in reply.choices]
     reps = [p for p in payloads if p.isdigit()]
     if SKIP not in payloads or not reps or DONE in payloads:
         return None
-    found = _LOAD.search(reply.text.split("\n", 1)[0])
-    return SetTarget(reps[(len(reps) - 1) // 2], found.group(1) if found else "")
+    loads = _LOAD.findall(reply.text)  # the question is the last thing a prompt or a card says
+    return SetTarget(reps[(len(reps) - 1) // 2], loads[-1] if loads else "")
 
 
 def pick_many(choices: Sequence[Choice]) -> list[Choice] | None:

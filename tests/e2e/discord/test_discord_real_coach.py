@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from adapters.db.cards import SqlCardMessages
 from adapters.discord import DiscordAdapter
 from bot.settings import Settings
 from bot.wiring import build_services
@@ -19,6 +20,17 @@ async def services(tmp_path):
 @pytest.fixture
 def coach(services):
     return services.coach
+
+
+@pytest.fixture
+def build_adapter(tmp_path, services):
+    """The bot as `backcoach run` builds it: the real coach, and the card records in the database."""
+
+    def build(**settings: object) -> DiscordAdapter:
+        return DiscordAdapter(services.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
+                              cards=SqlCardMessages(services.uow_factory), **settings)
+
+    return build
 
 
 def _buttons(message) -> list[str]:
@@ -74,12 +86,15 @@ async def test_set_replies_typed_in_a_dm_are_logged_and_stored(simcord_env, serv
     alice = simcord_env.create_user("alice")
     await _onboard(alice)
     await alice.slash("today")
+    before = len(alice.dm_channel.history())
 
     for said in ("0", "done", "done", "10"):  # pain before, two warm-up sets, the first working set
         await alice.send_dm(said)
 
-    answers = [_shown(m) for m in alice.dm_channel.history()[-3:] if m.author.bot]
-    assert answers[0].startswith("Logged set 1: 10 reps")
+    bot_messages = [m for m in alice.dm_channel.history()[before:] if m.author.bot]
+    assert bot_messages == []  # every typed answer edited the session card
+    card = [m for m in alice.dm_channel.history() if m.author.bot][-1]
+    assert "10 reps" in _shown(card)
     profile = await _profile(services, alice.id)
     async with services.uow_factory() as uow:
         workout = await uow.workouts.active(profile.user_id)
@@ -96,7 +111,7 @@ async def test_log_options_reach_the_real_coach_as_a_set(simcord_env, services):
 
     logged = await alice.slash("log", reps=9, load="4kg")
 
-    assert _shown(logged.response).startswith("Logged set 1: 9")
+    assert "logged: 9 × +4 kg" in _shown(logged.response)
 
 
 async def test_a_button_pressed_after_the_bot_was_rebuilt_from_the_same_database_still_works(
@@ -109,11 +124,13 @@ async def test_a_button_pressed_after_the_bot_was_rebuilt_from_the_same_database
 
     rebuilt = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.db"))
     try:
-        adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json")
+        adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
+                                 cards=SqlCardMessages(rebuilt.uow_factory))
         await simcord_env.restart_bot(adapter.client)
         pressed = await alice.click(prompt, label=label)
-        assert pressed.followups and _shown(pressed.followups[0]) != ""
-        assert general.SOMETHING_WENT_WRONG not in pressed.followups[0].content
+        assert pressed.followups == []  # the session card was edited in place, from the database's record
+        assert _shown(pressed.response) not in ("", _shown(prompt))
+        assert general.SOMETHING_WENT_WRONG not in _shown(pressed.response)
     finally:
         await rebuilt.dispose()
 
@@ -149,9 +166,9 @@ async def test_three_members_train_in_one_channel_and_a_prompt_answers_only_its_
 
     assert wrong.followups[0].ephemeral and not wrong.followups[0].content.startswith("<@")
     assert general.NOT_YOUR_PROMPT.format(name="bob") in wrong.followups[0].content
-    for member, result in zip(members, answered):
-        assert result.followups and all(f.content.startswith(member.mention) for f in result.followups
-                                        if not f.ephemeral)
+    for member, prompt, result in zip(members, prompts, answered):
+        assert [f for f in result.followups if not f.ephemeral] == []  # each member's own card was edited
+        assert prompt.content == member.mention and _shown(result.response) != _shown(prompt)
     for member in members:
         profile = await _profile(services, member.id)
         async with services.uow_factory() as uow:

@@ -5,6 +5,8 @@ from datetime import time
 
 import pytest
 
+from adapters.db.cards import SqlCardMessages
+from adapters.discord import DiscordAdapter
 from bot.settings import Settings
 from bot.wiring import build_services
 from core.model import Equipment
@@ -26,6 +28,17 @@ async def services(tmp_path):
 @pytest.fixture
 def coach(services):
     return services.coach
+
+
+@pytest.fixture
+def build_adapter(tmp_path, services):
+    """The bot as `backcoach run` builds it: the real coach, and the card records in the database."""
+
+    def build(**settings: object) -> DiscordAdapter:
+        return DiscordAdapter(services.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
+                              cards=SqlCardMessages(services.uow_factory), **settings)
+
+    return build
 
 
 def _last(channel, viewer=None):
@@ -75,7 +88,10 @@ async def _answer(user, env, channel, message) -> None:
 
 
 def _latest(user, channel):
-    return _last(user.dm_channel) if channel is None else _last(channel, viewer=user)
+    """The question to answer now: the newest message with buttons or an embed (the card), not a short toast."""
+    where = user.dm_channel if channel is None else channel
+    messages = [m for m in where.history(viewer=user) if m.author.bot]
+    return next((m for m in reversed(messages) if m.components or m.embeds), messages[-1])
 
 
 async def _to_working_set(user, env, channel=None):
@@ -155,3 +171,23 @@ async def test_the_session_summary_in_a_server_is_seen_only_by_the_member(simcor
 
     assert [m.flags.ephemeral for m in _summaries(channel, alice)] == [True]
     assert _summaries(channel, bob) == []
+
+
+async def test_after_a_restart_a_typed_answer_edits_the_card_recorded_in_the_database(simcord_env, services, tmp_path):
+    alice = simcord_env.create_user("alice")
+    await _onboard(alice, ["1"])
+    card = (await alice.slash("today")).response.message
+    rebuilt = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.db"))
+    try:
+        adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
+                                 cards=SqlCardMessages(rebuilt.uow_factory))
+        await simcord_env.restart_bot(adapter.client)
+        before = len(alice.dm_channel.history())
+
+        await alice.send_dm("0")  # the pain question on the card, answered by typing
+
+        assert len(alice.dm_channel.history()) == before + 1  # only alice's own message is new
+        edited = next(m for m in alice.dm_channel.history() if m.id == card.id)
+        assert _shown(edited) != _shown(card) and "Warm-up" in _shown(edited)
+    finally:
+        await rebuilt.dispose()
