@@ -11,6 +11,7 @@ from bot.settings import Settings
 from bot.wiring import build_services
 from core.model import Equipment
 from core.reminders.model import Kind, user_owner
+from core.text import cards as cards_text
 from core.text import discord as say
 from core.text import workout as workout_text
 from tests.e2e.discord.test_discord_real_coach import _buttons, _menu_options, _profile, _shown
@@ -191,3 +192,24 @@ async def test_after_a_restart_a_typed_answer_edits_the_card_recorded_in_the_dat
         assert _shown(edited) != _shown(card) and "Warm-up" in _shown(edited)
     finally:
         await rebuilt.dispose()
+
+
+async def test_an_old_onboarding_button_pressed_mid_session_changes_nothing_and_says_so_privately(simcord_env, services):
+    alice = simcord_env.create_user("alice")
+    await _onboard(alice, ["1"])
+    first_question = next(m for m in alice.dm_channel.history() if m.author.bot
+                          and any(b.startswith("3. Experienced") for b in _buttons(m)))
+    experienced = next(b for b in _buttons(first_question) if b.startswith("3. Experienced"))
+    await _to_working_set(alice, simcord_env)
+    profile = await _profile(services, alice.id)
+    before = len(alice.dm_channel.history())
+
+    pressed = await alice.click(first_question, label=experienced)
+
+    assert [(f.ephemeral, f.content) for f in pressed.followups] == [(True, cards_text.PRESS_PASSED)]
+    assert len(alice.dm_channel.history()) == before  # nothing new in the chat itself
+    after = await _profile(services, alice.id)
+    assert after.level == profile.level
+    async with services.uow_factory() as uow:
+        workout = await uow.workouts.active(profile.user_id)
+        assert not [s for s in await uow.workouts.sets(workout.id) if not s.warmup]
