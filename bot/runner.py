@@ -88,6 +88,7 @@ def _platform_adapters(services: Services) -> dict[str, Any]:
                 webhook_listen=settings.telegram_webhook_listen,
                 webhook_port=settings.telegram_webhook_port,
                 webhook_secret=settings.telegram_webhook_secret or None,
+                cards=services.cards,
             )
         )
     if settings.discord_bot_token:

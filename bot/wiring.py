@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from adapters.charts.files import DirectoryFiles
 from adapters.charts.render import MatplotlibCharts
+from adapters.db.cards import SqlCardMessages
 from adapters.db.engine import make_engine
 from adapters.db.uow import SqlUnitOfWorkFactory
 from bot.clock import MovableClock, SystemClock
@@ -26,6 +27,7 @@ class Services:
     uow_factory: SqlUnitOfWorkFactory
     clock: Clock
     coach: Coach
+    cards: SqlCardMessages  # where each living card is shown, for the platform adapters
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -42,7 +44,7 @@ async def build_services(settings: Settings, *, clock: Clock | None = None, migr
     outputs = Outputs(MatplotlibCharts(data_dir / "charts"), DirectoryFiles(data_dir / "exports"))
     coach = Coach(uow_factory, clock, default_timezone=settings.default_timezone, outputs=outputs)
     coach.prepare()
-    return Services(settings, engine, uow_factory, clock, coach)
+    return Services(settings, engine, uow_factory, clock, coach, SqlCardMessages(uow_factory))
 
 
 __all__ = ["Services", "build_services", "MovableClock"]

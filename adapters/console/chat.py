@@ -50,6 +50,7 @@ class ConsoleChat:
         self._out = out or sys.stdout
         self._last_choices: tuple[Choice, ...] = ()
         self._on_clock_moved = on_clock_moved
+        self._cards: dict[tuple[str, str], int] = {}  # (chat, card key) -> revision shown
 
     @property
     def chat_id(self) -> str:
@@ -79,6 +80,8 @@ class ConsoleChat:
             payload = line.removeprefix("/press ").strip()
         else:
             payload = next((c.payload for c in self._last_choices if c.label.lower() == line.lower() and c.payload != line), None)
+        # A press carries the revision of the buttons it came from, as on a phone.
+        revision = next((c.revision for c in self._last_choices if c.payload == payload), None) if payload else None
         incoming = Incoming(
             platform=PLATFORM,
             chat_id=self.chat_id,
@@ -90,6 +93,7 @@ class ConsoleChat:
             payload=payload,
             sender_is_admin=True,
             chat_title=self.group or "",
+            revision=revision,
         )
         self.show(await self._coach.handle(incoming))
 
@@ -123,14 +127,28 @@ class ConsoleChat:
             self._clock.set(when if when.tzinfo else when.replace(tzinfo=UTC))
 
     def show(self, replies: list[Reply], *, pushed: bool = False, chat_id: str | None = None) -> None:
+        carded = any(reply.card is not None for reply in replies)
         for reply in replies:
+            if reply.toast and carded and not self._json:
+                continue  # the card's line says the same
             target = reply.chat_id or chat_id or self.chat_id
             if reply.visibility is Visibility.PRIVATE:
                 target = f"dm:{reply.to_user_id}"
-            if reply.choices:
+            if reply.choices or reply.card is not None:
                 self._last_choices = reply.choices
+            edit = False
+            if reply.card is not None:
+                shown = self._cards.get((target, reply.card.key))
+                if shown is not None and shown > reply.card.revision:
+                    continue  # a stale edit
+                edit = shown is not None and not reply.notify
+                self._cards[(target, reply.card.key)] = reply.card.revision
             if self._json:
-                self._write(json.dumps(_as_json(reply, target, pushed), ensure_ascii=False))
+                self._write(json.dumps(_as_json(reply, target, pushed) | {"edit": edit}, ensure_ascii=False))
+            elif reply.toast:
+                self._write(f"  (toast: {reply.text})")
+            elif edit:
+                self._write(_card_edit(reply, target, self.chat_id))
             else:
                 self._write(_as_text(reply, target, pushed, self.chat_id))
 
@@ -173,7 +191,22 @@ def _as_json(reply: Reply, target: str, pushed: bool) -> dict[str, object]:
         "visibility": reply.visibility.value,
         "attachment": reply.attachment.path if reply.attachment else None,
         "pushed": pushed,
+        "card": reply.card.key if reply.card else None,
+        "toast": reply.toast,
+        "change": reply.change,
     }
+
+
+def _card_edit(reply: Reply, target: str, current_chat: str) -> str:
+    """A card edit in one line (what changed), then the question it now asks, not the whole card again."""
+    where = "" if target == current_chat else f" [{target}]"
+    _, _, asks = reply.text.partition("\n\n")
+    lines = [f"card ✎{where} {reply.change}".rstrip()]
+    if asks:
+        lines.append(f"coach{where}: {asks}")
+    if reply.choices:
+        lines.append("   " + " ".join(f"[{c.label}]" for c in reply.choices))
+    return "\n".join(lines)
 
 
 def _as_text(reply: Reply, target: str, pushed: bool, current_chat: str) -> str:

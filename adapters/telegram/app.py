@@ -17,11 +17,12 @@ from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.ordering import PerSenderOrder
 from adapters.telegram.polling import MAX_WAIT_SECONDS, PollAfterReplies, RepliesFirst
 from adapters.telegram.receipt import SLOW_AFTER_SECONDS, Receipt
-from adapters.telegram.render import PayloadAliases, mention
+from adapters.telegram.render import PayloadAliases, mention, read_button_data
 from adapters.telegram.translate import PLATFORM, BotIdentity, message_to_incoming, press_to_incoming
 from core.commands import COMMANDS, CommandInfo, split_command
 from core.errors import CoachError, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Reply, Visibility
+from core.ports import CardMessages
 from core.text import platform as text
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class TelegramAdapter:
         poll_timeout: int = 30,
         slow_after: float = SLOW_AFTER_SECONDS,
         poll_hold: float = MAX_WAIT_SECONDS,
+        cards: CardMessages | None = None,
     ) -> None:
         self._coach = coach
         self._webhook = (webhook_url, webhook_listen, webhook_port, webhook_secret)
@@ -83,7 +85,7 @@ class TelegramAdapter:
         self._app.add_handler(TypeHandler(Update, self._on_update))
         self._app.add_error_handler(self._on_error)
         self._aliases = PayloadAliases()
-        self.messenger = TelegramMessenger(self._app.bot, self._aliases)
+        self.messenger = TelegramMessenger(self._app.bot, self._aliases, cards)
         self._me = BotIdentity(0, "")
         self._admins: dict[str, tuple[float, frozenset[str]]] = {}
 
@@ -149,8 +151,8 @@ class TelegramAdapter:
 
     async def _incoming(self, update: Update) -> Incoming | None:
         if update.callback_query is not None:
-            data = update.callback_query.data or ""
-            return press_to_incoming(update, self._me, self._aliases.decode(data), datetime.now(UTC))
+            payload, revision = read_button_data(self._aliases.decode(update.callback_query.data or ""))
+            return press_to_incoming(update, self._me, payload, datetime.now(UTC), revision)
         incoming = message_to_incoming(update, self._me)
         if incoming is None or incoming.chat_kind is not ChatKind.GROUP:
             return incoming
@@ -173,6 +175,9 @@ class TelegramAdapter:
         names = {incoming.sender_id: incoming.sender_name}
         held: set[str] = set()
         for reply in replies:
+            if reply.toast and receipt.pressed:
+                receipt.toast(reply.text)  # first, before any edit: the quickest feedback a press gets
+                continue
             names.update(reply.mentions)
             if reply.to_user_id and reply.to_user_name:
                 names[reply.to_user_id] = reply.to_user_name

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -11,9 +12,11 @@ from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParame
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from adapters.telegram.cards import CardShower, MemoryCardMessages, card_html
 from adapters.telegram.render import MAX_CAPTION, Keyboards, PayloadAliases, mention, to_html_pieces, utf16_len
 from core.errors import DeliveryFailed, RateLimited, RecipientUnreachable
 from core.messages import Outgoing, Reply, Visibility
+from core.ports import CardMessages
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +48,10 @@ async def platform_errors() -> AsyncIterator[None]:
 class TelegramMessenger:
     """The Messenger port on Telegram; the adapter sends its replies through it as well."""
 
-    def __init__(self, bot: Bot, aliases: PayloadAliases) -> None:
+    def __init__(self, bot: Bot, aliases: PayloadAliases, cards: CardMessages | None = None) -> None:
         self._bot = bot
         self._keyboards = Keyboards(aliases)
+        self._cards = CardShower(bot, self._keyboards, cards if cards is not None else MemoryCardMessages())
 
     async def send(self, message: Outgoing) -> str | None:
         reply = message.reply
@@ -74,8 +78,17 @@ class TelegramMessenger:
 
         `address`: open with a text mention of `reply.to_user_id` (a group prompt for one member).
         `body_html`: already-rendered HTML to send instead of escaping `reply.text`.
+        A card (`reply.card`) edits the message that shows it and returns [] then (docs/cards.md).
         """
         names = names or {}
+        if reply.card is not None and body_html is None and reply.attachment is None:
+            html = card_html(reply, address=address, names=names)
+            if html is not None:
+                async def send_new() -> list[Message]:
+                    return await self.deliver(chat_id, replace(reply, card=None), address=address, names=names,
+                                              reply_to=reply_to, body_html=html)
+                async with platform_errors():
+                    return await self._cards.show(chat_id, reply, html, send_new)
         header, body = "", reply.text
         if address and reply.to_user_id:
             name = names.get(reply.to_user_id, "")

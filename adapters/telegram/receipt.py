@@ -56,6 +56,18 @@ class Receipt:
         if self._private_chat is not None:
             self._start(self._bot.send_chat_action(self._private_chat, ChatAction.TYPING))
 
+    def toast(self, text: str) -> None:
+        """Answer the press with a short notice (Telegram shows at most 200 characters)."""
+        if self._query is not None:
+            self._start(self._query.answer(text[:200]))
+            self._query = None
+        self.replied()
+
+    @property
+    def pressed(self) -> bool:
+        """A button press still waiting for its answer."""
+        return self._query is not None
+
     def replied(self) -> None:
         """A reply is out: stop the spinner now, in parallel with whatever follows."""
         self._timer.cancel()

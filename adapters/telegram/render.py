@@ -107,6 +107,24 @@ class PayloadAliases:
         return self._by_alias.get(data, data) if data.startswith(ALIAS_PREFIX) else data
 
 
+REVISION_MARK = "~"
+
+
+def button_data(choice: Choice) -> str:
+    """The callback data of a button: its payload, then the revision of the question it answers."""
+    if choice.revision is None:
+        return choice.payload
+    return f"{choice.payload}{REVISION_MARK}{choice.revision}"
+
+
+def read_button_data(data: str) -> tuple[str, int | None]:
+    """(payload, revision) back from callback data; buttons sent before revisions existed have none."""
+    payload, mark, revision = data.rpartition(REVISION_MARK)
+    if mark and revision.isdigit() and payload:
+        return payload, int(revision)
+    return data, None
+
+
 def _per_row(choices: Sequence[Choice]) -> int:
     widest = max(len(choice.label) for choice in choices)
     if widest <= 3:
@@ -120,7 +138,7 @@ def keyboard(choices: Sequence[Choice], aliases: PayloadAliases) -> InlineKeyboa
     if not choices:
         return None
     size = _per_row(choices)
-    buttons = [InlineKeyboardButton(c.label, callback_data=aliases.encode(c.payload)) for c in choices]
+    buttons = [InlineKeyboardButton(c.label, callback_data=aliases.encode(button_data(c))) for c in choices]
     return InlineKeyboardMarkup([buttons[i : i + size] for i in range(0, len(buttons), size)])
 
 
@@ -145,7 +163,7 @@ class Keyboards:
             self._built.move_to_end(key)
             return markup
         markup = keyboard(key, self._aliases)
-        if markup is not None and all(PayloadAliases.fits(choice.payload) for choice in key):
+        if markup is not None and all(PayloadAliases.fits(button_data(choice)) for choice in key):
             self._built[key] = markup
             if len(self._built) > self._capacity:
                 self._built.popitem(last=False)

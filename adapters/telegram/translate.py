@@ -86,12 +86,13 @@ def message_to_incoming(update: Update, bot: BotIdentity) -> Incoming | None:
     )
 
 
-def press_to_incoming(update: Update, bot: BotIdentity, payload: str, now: datetime) -> Incoming | None:
+def press_to_incoming(update: Update, bot: BotIdentity, payload: str, now: datetime, revision: int | None = None) -> Incoming | None:
     query = update.callback_query
     if query is None or query.from_user.is_bot:
         return None
     message = query.message if isinstance(query.message, Message) else None
     chat = query.message.chat if query.message is not None else None
+    owner = addressed_user(message, bot)  # a group card opens with its owner's mention
     kind = _chat_kind(chat.type) if chat is not None else ChatKind.PRIVATE
     if kind is None:
         return None
@@ -104,6 +105,8 @@ def press_to_incoming(update: Update, bot: BotIdentity, payload: str, now: datet
         sent_at=now,
         payload=payload,
         message_id=f"tg:{update.update_id}",
-        reply_to_user_id=addressed_user(message, bot),
+        reply_to_user_id=owner,
         chat_title=(chat.title or "") if chat is not None else "",
+        revision=revision,
+        card_owner_id=owner,
     )

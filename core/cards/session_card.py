@@ -60,9 +60,7 @@ def card_text(content: CardContent) -> str:
             lines.append(say.CARD_WARMUP.format(items="; ".join(plan.warmup)))
         lines += _lift_lines(content, workout, working)
         if content.closed:
-            if plan.cooldown:
-                lines.append(say.CARD_COOLDOWN.format(items="; ".join(plan.cooldown)))
-            lines.append(say.CARD_CLOSED)
+            lines.append(say.CARD_CLOSED)  # the cool-down is in the summary that follows
         elif content.rest:
             lines.append(say.CARD_REST.format(rest=content.rest))
     tail = [note for note in content.notes if note] + ([content.question] if content.question else [])

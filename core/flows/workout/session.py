@@ -8,6 +8,7 @@ from core.flows import pain as pain_flow
 from core.flows.pain_questions import pain_buttons
 from core.conversation import Step
 from core.safety.pain import BeforeSession, decide_before_session, parse_pain
+from core.text import cards as card_say
 from core.text import pauses
 from core.text import safety as safety_text
 from core.text import workout as say
@@ -75,6 +76,7 @@ async def begin(turn: Turn, pain_before: int | None, *, gentle: bool, upper_back
         )
     )
     # The plan is on the session card (core/cards), not in a long message of its own.
+    turn.card_change = card_say.CHANGE_PLAN.format(lifts=len(plan.lifts))
     await sets.prompt_current(turn, workout)
 
 

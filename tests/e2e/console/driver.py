@@ -52,7 +52,15 @@ class ConsoleProcess:
 
 
 def last_text(replies: list[dict[str, Any]]) -> str:
-    return replies[-1]["text"] if replies else ""
+    return asked(replies[-1]) if replies else ""
+
+
+def asked(reply: dict[str, Any]) -> str:
+    """What a message asks: a session card's question is below its plan, after the first blank line."""
+    text = str(reply["text"])
+    if reply.get("card"):
+        return text.partition("\n\n")[2] or text
+    return text
 
 
 def onboard(console: ConsoleProcess, *, level: str = "2", equipment: str = "1 4 5", units: str = "1") -> list[dict[str, Any]]:
@@ -73,7 +81,7 @@ def answer_until_done(console: ConsoleProcess, first: list[dict[str, Any]], *, r
     counts = {"working": 0, "ramp": 0, "pain": 0, "load": 0}
     for _ in range(200):
         prompt = replies[-1] if replies else {"text": "", "buttons": []}
-        text = prompt["text"]
+        text = asked(prompt)
         payloads = [b["payload"] for b in prompt["buttons"]]
         if "Session done" in " ".join(r["text"] for r in replies) and payloads and payloads[0].startswith("pain"):
             return counts | {"final": 1}
@@ -83,7 +91,7 @@ def answer_until_done(console: ConsoleProcess, first: list[dict[str, Any]], *, r
         elif "What load will you use" in text:
             counts["load"] += 1
             replies = console.send(load)
-        elif text.startswith("Warm-up set"):
+        elif "Warm-up set " in text:
             counts["ramp"] += 1
             replies = console.send("done")
         elif ", set " in text:

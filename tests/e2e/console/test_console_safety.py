@@ -30,7 +30,7 @@ def test_a_warning_sign_mid_set_ends_only_that_members_session(tmp_path: Path) -
         assert [r["chat"] for r in private] == ["dm:ben"] and private[0]["text"] == say.PROVIDER_PRIVATE
         console.send("/as cy")
         carry_on = console.send("done")
-        assert carry_on[0]["to"] == "cy" and carry_on[0]["text"].startswith("Warm-up logged")
+        assert carry_on[0]["to"] == "cy" and "warm-up set" in carry_on[0]["change"]
         with sqlite3.connect(db) as conn:
             statuses = dict(
                 conn.execute(

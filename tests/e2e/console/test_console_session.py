@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.e2e.console.driver import ConsoleProcess, answer_until_done, onboard
+from tests.e2e.console.driver import ConsoleProcess, answer_until_done, asked, onboard
 
 
 def _working_sets(db: Path) -> int:
@@ -19,7 +19,7 @@ def test_a_new_user_onboards_trains_a_whole_session_and_sees_it_in_history(tmp_p
         done = onboard(console)
         assert "All set" in done[-1]["text"]
         counts = answer_until_done(console, console.send("/today"))
-        summary = next(r["text"] for r in reversed(console.transcript) if r["text"].startswith("Session done!"))
+        summary = next(r["text"] for r in reversed(console.transcript) if "Session done!" in r["text"])
         assert f"{counts['working']} working sets" in summary
         assert _working_sets(db) == counts["working"]
         console.send("1")  # pain after the session
@@ -37,16 +37,16 @@ def test_killing_the_process_mid_session_loses_nothing_and_the_conversation_resu
     console.send("/today")
     console.send("2")  # pain before
     replies = console.send("done")  # first warm-up set
-    assert replies[-1]["text"].startswith("Warm-up set 2 of 2")
+    assert asked(replies[-1]).startswith("Warm-up set 2 of 2")  # asked on the session card
     console.kill()
 
     console = ConsoleProcess(url)
     try:
         replies = console.send("done")  # the second warm-up set, answered after the crash
-        assert replies[0]["text"].startswith("Warm-up logged")
+        assert replies[0]["change"].startswith("✓ warm-up set 2 logged")
         assert ", set 1 of 3" in replies[-1]["text"]
         replies = console.send("8")
-        assert replies[0]["text"].startswith("Logged set 1: 8")
+        assert replies[0]["change"].startswith("✓ Pull-up: set 1 of 3 logged: 8")
         with sqlite3.connect(tmp_path / "coach.db") as conn:
             rows = conn.execute("select warmup, reps from sets order by id").fetchall()
         assert [tuple(r) for r in rows] == [(1, 5), (1, 3), (0, 8)]  # both pull-up ramp sets, then the working set
@@ -79,8 +79,8 @@ def test_two_members_log_in_one_group_and_each_set_is_attributed_to_its_sender(t
         console.send("skip")
         console.send("skip")
         ben_set = console.send("11")
-        assert ana_set[0]["to"] == "ana" and "Logged set 1: 9" in ana_set[0]["text"]
-        assert ben_set[0]["to"] == "ben" and "Logged set 1: 11" in ben_set[0]["text"]
+        assert ana_set[0]["to"] == "ana" and "set 1 of 3 logged: 9" in ana_set[0]["change"]
+        assert ben_set[0]["to"] == "ben" and "set 1 of 3 logged: 11" in ben_set[0]["change"]
         with sqlite3.connect(db) as conn:
             rows = conn.execute(
                 "select i.platform_user_id, s.reps from sets s join identities i on i.user_id = s.user_id order by s.id"

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from tests.e2e.console.driver import ConsoleProcess, answer_until_done, onboard
 
-ROW = re.compile(r"• Single-arm dumbbell row: (\d+) × 8–12 @ ([\d.]+) kg per side")
+ROW = re.compile(r"Single-arm dumbbell row: (\d+) × 8–12 @ ([\d.]+) kg per side")
 
 
 def _today(console: ConsoleProcess) -> tuple[int, float, list[dict[str, object]]]:
     console.send("/today")
     replies = console.send("1")  # pain before
-    plan = next(str(r["text"]) for r in replies if str(r["text"]).startswith("Today's back session"))
+    plan = next(str(r["text"]) for r in replies if r.get("card"))  # the plan is on the session card
     found = ROW.search(plan)
     assert found, plan
     return int(found.group(1)), float(found.group(2)), replies

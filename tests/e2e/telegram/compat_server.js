@@ -11,6 +11,9 @@
 // - sendPhoto / sendDocument / setMyCommands / sendChatAction / getChatAdministrators
 //   answer HTTP 500 (unknown method); uploads come as multipart, which it cannot parse;
 // - webhooks are posted without the secret-token header.
+// - edits and deletes answer with no message and never say "message is not modified" or "message to edit
+//   not found"; Telegram's flood limits (about 1 message a second per chat, 20 a minute per group) are absent.
+//   Here they behave like Telegram: sends beyond the limits get 429 with retry_after.
 // Test controls live under /_compat/ (fail a method with 429, refuse a chat with 403,
 // wait for the bot's messages to a chat, read what the bot called). Each bot message carries
 // `since_update_us`: how long after the bot's latest user update it arrived (the bench's clock).
@@ -34,6 +37,48 @@ class CompatServer extends TelegramServer {
     this.commands = {}; // bot token -> scope type -> commands
     this.secrets = {}; // bot token -> webhook secret
     this.lastUpdateUs = {}; // bot token -> when its latest user update arrived (monotonic µs)
+    this.sent = new Map(); // `${token}:${chat}` -> times (ms) of recent new messages, for the flood limits
+  }
+
+  // Telegram's flood limits on new messages: a group takes 20 a minute; a private chat about one a second,
+  // after a burst (a bucket of 20 that refills one a second). The retry_after beyond them, else 0.
+  flood(token, chatId) {
+    const key = `${token}:${chatId}`;
+    const chat = this.chats.get(String(chatId));
+    const group = String(chatId).startsWith('-') || (chat && chat.type !== 'private');
+    const now = Date.now();
+    if (!group) {
+      const bucket = this.sent.get(key) || { level: 20, at: now };
+      bucket.level = Math.min(20, bucket.level + (now - bucket.at) / 1000);
+      bucket.at = now;
+      this.sent.set(key, bucket);
+      if (bucket.level < 1) return Math.ceil(1 - bucket.level);
+      bucket.level -= 1;
+      return 0;
+    }
+    const [limit, windowMs] = [20, 60000];
+    const recent = (this.sent.get(key) || []).filter((t) => now - t < windowMs);
+    this.sent.set(key, recent);
+    if (recent.length >= limit) return Math.max(1, Math.ceil((recent[0] + windowMs - now) / 1000));
+    recent.push(now);
+    return 0;
+  }
+
+  findBotMessage(token, chatId, messageId) {
+    return this.storage.botMessages.find((m) => m.botToken === token
+      && String(m.message.chat_id) === String(chatId) && String(m.messageId) === String(messageId));
+  }
+
+  // An edited message is delivered to the test's reader again, as its newest state, after what came before.
+  touched(stored, token) {
+    stored.edits = (stored.edits || 0) + 1;
+    stored.isRead = false;
+    const since = this.lastUpdateUs[token];
+    stored.sinceUpdateUs = since === undefined ? null : nowUs() - since;
+    const list = this.storage.botMessages;
+    list.splice(list.indexOf(stored), 1);
+    list.push(stored);
+    this.emit('AddedBotMessage');
   }
 
   learnChat(update) {
@@ -152,6 +197,7 @@ function main() {
     const p = params(req);
     const { method, token } = req.params;
     const call = { token, method, chat_id: p.chat_id === undefined ? null : String(p.chat_id), at: Date.now() };
+    if (method === 'answerCallbackQuery') call.text = p.text || '';
     server.calls.push(call);
     req.compatCall = call;
     const i = server.failures.findIndex((f) => f.token === token && f.method === method && f.times > 0);
@@ -167,8 +213,49 @@ function main() {
       fail(res, 403, server.refused.get(key));
       return;
     }
+    if (['sendMessage', 'sendPhoto', 'sendDocument'].includes(method) && p.chat_id !== undefined) {
+      const retryAfter = server.flood(token, p.chat_id);
+      if (retryAfter > 0) {
+        call.status = 429;
+        fail(res, 429, `Too Many Requests: retry after ${retryAfter}`, { parameters: { retry_after: retryAfter } });
+        return;
+      }
+    }
     next();
   });
+  const markupOf = (value) => {
+    const markup = typeof value === 'string' ? JSON.parse(value || 'null') : value;
+    return markup && markup.inline_keyboard && markup.inline_keyboard.length ? markup : null;
+  };
+  const shown = (stored) => ({ ...stored.message, message_id: stored.messageId, date: seconds(stored.time), chat: server.chats.get(String(stored.message.chat_id)) || { id: Number(stored.message.chat_id), type: 'private' }, from: BOT, edit_date: seconds(Date.now()) });
+  const NOT_MODIFIED = 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
+  const edit = (changes) => (req, res) => {
+    const p = params(req);
+    const stored = server.findBotMessage(req.params.token, p.chat_id, p.message_id);
+    if (!stored) { fail(res, 400, 'Bad Request: message to edit not found'); return; }
+    const next = changes(p, stored.message);
+    const same = (next.text === undefined || next.text === stored.message.text)
+      && JSON.stringify(markupOf(next.reply_markup)) === JSON.stringify(markupOf(stored.message.reply_markup));
+    if (same) { fail(res, 400, NOT_MODIFIED); return; }
+    stored.message = { ...stored.message, ...next, reply_markup: markupOf(next.reply_markup) || undefined };
+    server.touched(stored, req.params.token);
+    res.json({ ok: true, result: shown(stored) });
+  };
+  app.all('/bot:token/editMessageText', edit((p) => ({ text: p.text, parse_mode: p.parse_mode, reply_markup: p.reply_markup })));
+  app.all('/bot:token/editMessageReplyMarkup', edit((p) => ({ reply_markup: p.reply_markup })));
+  const remove = (token, chatId, messageId) => {
+    const stored = server.findBotMessage(token, chatId, messageId);
+    if (!stored) return false;
+    const list = server.storage.botMessages;
+    list.splice(list.indexOf(stored), 1);
+    return true;
+  };
+  app.all('/bot:token/deleteMessage', (req, res) => {
+    const p = params(req);
+    if (!remove(req.params.token, p.chat_id, p.message_id)) { fail(res, 400, 'Bad Request: message to delete not found'); return; }
+    res.json({ ok: true, result: true });
+  });
+  app.all('/bot:token/answerCallbackQuery', (req, res) => res.json({ ok: true, result: true }));
   app.all('/bot:token/getMe', (req, res) => res.json({ ok: true, result: { ...BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } }));
   app.all('/bot:token/getUpdates', (req, res) => {
     const p = params(req);
@@ -255,6 +342,10 @@ function main() {
     mine.slice(-Number(req.body.count || 1)).forEach((u) => { u.isRead = false; });
     res.json({ ok: true });
   });
+  // A person deletes one of the bot's messages from the chat.
+  app.post('/_compat/delete', (req, res) => {
+    res.json({ ok: true, result: remove(req.body.token, req.body.chat_id, req.body.message_id) });
+  });
   app.post('/_compat/calls', (req, res) => res.json({ ok: true, result: server.calls.filter((c) => c.token === req.body.token) }));
   app.post('/_compat/commands', (req, res) => res.json({ ok: true, result: server.commands[req.body.token] || {} }));
   // The bot's unread messages to one chat, waiting up to `timeout` ms for the first.
@@ -265,7 +356,7 @@ function main() {
     const answer = () => {
       const found = unread();
       found.forEach((m) => { m.isRead = true; });
-      res.json({ ok: true, result: found.map((m) => ({ ...m.message, since_update_us: m.sinceUpdateUs, date: seconds(m.time), chat: server.chats.get(String(chatId)) || { id: Number(chatId), type: 'private' }, from: BOT })) });
+      res.json({ ok: true, result: found.map((m) => ({ ...m.message, edits: m.edits || 0, since_update_us: m.sinceUpdateUs, date: seconds(m.time), chat: server.chats.get(String(chatId)) || { id: Number(chatId), type: 'private' }, from: BOT })) });
     };
     if (unread().length > 0) { answer(); return; }
     let timer = null;

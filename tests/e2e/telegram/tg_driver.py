@@ -16,7 +16,7 @@ async def answer(
     `level`: the training-level choice (0 new, 1 returning, 2 experienced: more sets)."""
     reply_to = last if in_group else None
     if last.buttons:
-        payloads = [data for _label, data in last.buttons]
+        payloads = last.payloads
         if _starts(last, onboarding.LEVEL_Q):
             choice = payloads[level]
         elif _starts(last, onboarding.EQUIPMENT_PICKED):

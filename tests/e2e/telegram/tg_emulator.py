@@ -114,6 +114,11 @@ class BotMessage:
         return str(self.raw["chat_id"])
 
     @property
+    def edits(self) -> int:
+        """How many times the bot had edited this message when this copy of it was read (0: as sent)."""
+        return int(self.raw.get("edits") or 0)
+
+    @property
     def html(self) -> str:
         return str(self.raw.get("text") or self.raw.get("caption") or "")
 
@@ -182,9 +187,14 @@ class BotMessage:
             body["entities"] = plain.entities
         return body
 
+    @property
+    def payloads(self) -> list[str]:
+        """What each button stands for, without the question revision the bot adds to its data."""
+        return [payload_of(data) for _label, data in self.buttons]
+
     def button(self, label_or_payload: str) -> str:
         for label, data in self.buttons:
-            if label_or_payload in (label, data):
+            if label_or_payload in (label, data, payload_of(data)):
                 return data
         raise AssertionError(f"no button {label_or_payload!r} in {self.buttons}")
 
@@ -223,6 +233,16 @@ class Chat:
         if reply_to is not None:
             message["reply_to_message"] = reply_to.as_delivered(self.chat)
         await self.emulator.post("/sendMessage", {"botToken": self.emulator.token, **message})
+
+    async def delete(self, message: BotMessage) -> None:
+        """The person deletes the bot's message from the chat."""
+        await self.emulator.post("/_compat/delete", {
+            "token": self.emulator.token, "chat_id": self.id, "message_id": message.message_id,
+        })
+
+    def newest(self, message: BotMessage) -> BotMessage:
+        """The latest state read so far of a message the bot may have edited since."""
+        return [m for m in self.messages if m.message_id == message.message_id][-1]
 
     async def press(self, who: Person, message: BotMessage, label_or_payload: str) -> None:
         await self.emulator.post("/sendCallback", {
@@ -313,6 +333,14 @@ class Emulator:
         calls = await self.post("/_compat/calls", {"token": self.token})
         return [c for c in calls if method is None or c["method"] == method]
 
+    async def toasts(self) -> list[str]:
+        """The texts the bot answered button presses with (answerCallbackQuery), in order."""
+        return [str(c.get("text") or "") for c in await self.calls("answerCallbackQuery")]
+
+    async def flooded(self) -> list[dict[str, Any]]:
+        """The bot's sends that Telegram's flood limits refused with 429."""
+        return [c for c in await self.calls() if c.get("status") == 429]
+
     async def commands(self) -> dict[str, list[dict[str, str]]]:
         return dict(await self.post("/_compat/commands", {"token": self.token}))
 
@@ -330,6 +358,12 @@ async def eventually(check: Callable[[], Any], timeout: float = 10.0) -> Any:
         if value or time.monotonic() > deadline:
             return value
         await asyncio.sleep(0.05)
+
+
+def payload_of(data: str) -> str:
+    """Callback data without its "~revision" suffix."""
+    payload, mark, revision = data.rpartition("~")
+    return payload if mark and revision.isdigit() and payload else data
 
 
 def plain(text: str) -> str:
