@@ -92,7 +92,6 @@ def _platform_adapters(services: Services) -> dict[str, Any]:
             )
         )
     if settings.discord_bot_token:
-        from adapters.db.cards import SqlCardMessages
         from adapters.discord.bot import DiscordAdapter
 
         adapters["discord"] = (
@@ -104,7 +103,7 @@ def _platform_adapters(services: Services) -> dict[str, Any]:
                 shard_count=settings.discord_shard_count,
                 shard_ids=settings.shard_ids,
                 sync_state_path=Path(settings.data_dir) / "discord-commands.json",
-                cards=SqlCardMessages(services.uow_factory),  # card edits continue after a restart
+                cards=services.cards,  # card edits continue after a restart
             )
         )
     return adapters

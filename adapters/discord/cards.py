@@ -10,12 +10,13 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import discord
 
 from adapters.discord.render import Rendered
 from core.messages import Reply
+from core.ports import CardMessages
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +35,6 @@ class Shown:
     def ref(self) -> str:
         # The store's "platform message id": a DM's chat id is the member's id, so the channel goes along.
         return f"{self.channel_id}/{self.message_id}"
-
-
-class CardMessages(Protocol):
-    """The shape of core.ports.CardMessages (the database's card table)."""
-
-    async def find(self, platform: str, chat_id: str, key: str) -> tuple[str, int] | None: ...
-
-    async def remember(self, platform: str, chat_id: str, key: str, message_id: str, revision: int) -> None: ...
 
 
 class MemoryCards:

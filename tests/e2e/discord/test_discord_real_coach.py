@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.db.cards import SqlCardMessages
 from adapters.discord import DiscordAdapter
 from bot.settings import Settings
 from bot.wiring import build_services
@@ -28,7 +27,7 @@ def build_adapter(tmp_path, services):
 
     def build(**settings: object) -> DiscordAdapter:
         return DiscordAdapter(services.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
-                              cards=SqlCardMessages(services.uow_factory), **settings)
+                              cards=services.cards, **settings)
 
     return build
 
@@ -125,7 +124,7 @@ async def test_a_button_pressed_after_the_bot_was_rebuilt_from_the_same_database
     rebuilt = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.db"))
     try:
         adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
-                                 cards=SqlCardMessages(rebuilt.uow_factory))
+                                 cards=rebuilt.cards)
         await simcord_env.restart_bot(adapter.client)
         pressed = await alice.click(prompt, label=label)
         assert pressed.followups == []  # the session card was edited in place, from the database's record

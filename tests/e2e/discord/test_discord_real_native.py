@@ -5,7 +5,6 @@ from datetime import time
 
 import pytest
 
-from adapters.db.cards import SqlCardMessages
 from adapters.discord import DiscordAdapter
 from bot.settings import Settings
 from bot.wiring import build_services
@@ -37,7 +36,7 @@ def build_adapter(tmp_path, services):
 
     def build(**settings: object) -> DiscordAdapter:
         return DiscordAdapter(services.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
-                              cards=SqlCardMessages(services.uow_factory), **settings)
+                              cards=services.cards, **settings)
 
     return build
 
@@ -181,7 +180,7 @@ async def test_after_a_restart_a_typed_answer_edits_the_card_recorded_in_the_dat
     rebuilt = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.db"))
     try:
         adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
-                                 cards=SqlCardMessages(rebuilt.uow_factory))
+                                 cards=rebuilt.cards)
         await simcord_env.restart_bot(adapter.client)
         before = len(alice.dm_channel.history())
 
