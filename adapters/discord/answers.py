@@ -9,13 +9,14 @@ from typing import Any, Protocol
 import discord
 
 from adapters.discord.buttons import Items, build_view
-from adapters.discord.cards import CardMessages, Traffic, show
+from adapters.discord.cards import Traffic, show
 from adapters.discord.messenger import DiscordMessenger, resolve_user, send_reply
 from adapters.discord.render import render
 from adapters.discord.routing import Route, button_owner, is_addressed, ping, route
 from adapters.discord.translate import PLATFORM
 from core.errors import BadInput, ConcurrentUpdate, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Outgoing, Reply, Visibility
+from core.ports import CardMessages
 from core.text import platform as text
 
 log = logging.getLogger(__name__)

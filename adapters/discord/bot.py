@@ -14,12 +14,13 @@ from discord.ext import commands
 
 from adapters.discord.answers import Answers, CoachLike
 from adapters.discord.buttons import item_classes
-from adapters.discord.cards import CardMessages, MemoryCards
+from adapters.discord.cards import MemoryCards
 from adapters.discord.messenger import DiscordMessenger
 from adapters.discord.routing import ping
 from adapters.discord.slash import CommandLike, SlashSpec, build_command, slash_specs
 from adapters.discord.sync import sync_if_changed
 from adapters.discord.translate import from_interaction, from_message, is_for_the_bot
+from core.ports import CardMessages
 from core.text import discord as say
 from core.text import platform as text
 
