@@ -15,6 +15,7 @@ from discord.ext import commands
 from adapters.discord.answers import Answers, CoachLike
 from adapters.discord.buttons import item_classes
 from adapters.discord.cards import MemoryCards
+from adapters.discord.forms import form_submission
 from adapters.discord.messenger import DiscordMessenger
 from adapters.discord.routing import ping
 from adapters.discord.slash import CommandLike, SlashSpec, build_command, slash_specs
@@ -80,6 +81,7 @@ class DiscordAdapter:
         # Instance attributes replace the class hooks: no prefix commands, our own start-up.
         self.client.setup_hook = self._setup_hook  # type: ignore[method-assign]
         self.client.on_message = self._on_message  # type: ignore[method-assign]
+        self.client.add_listener(self._on_interaction, "on_interaction")
         self.client.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
         self._items = item_classes(self._on_press, self._on_typed)
         self.messenger = DiscordMessenger(self.client, lambda: self._items)
@@ -148,6 +150,13 @@ class DiscordAdapter:
             return
         incoming = from_interaction(interaction, text=typed, reply_to_user_id=owner, revision=revision)
         await self._answers.interaction(interaction, incoming, pending=None)
+
+    async def _on_interaction(self, interaction: discord.Interaction) -> None:
+        """A submitted set form, read from the interaction itself (so one opened before a restart still counts)."""
+        submitted = form_submission(interaction)
+        if submitted is not None:
+            typed, owner, revision = submitted
+            await self._on_typed(interaction, typed, owner, revision)
 
     async def _on_message(self, message: discord.Message) -> None:
         me = self.client.user

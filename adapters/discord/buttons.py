@@ -140,7 +140,7 @@ def item_classes(on_press: PressHandler, on_typed: TypedHandler) -> Items:
                 await on_typed(interaction, typed_picks(values, self.labels), self.owner, self.revision)
 
     class LogSetButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=LOG_TEMPLATE):
-        """Opens the set form prefilled with the target; the form's submission is the set as typed."""
+        """Opens the set form prefilled with the target; the form's submission (see forms.form_submission) is typed."""
 
         def __init__(self, owner: str | None, target: SetTarget, revision: int | None = None, row: int | None = None) -> None:
             custom_id = f"bcl:{owner or ''}:{_rev(revision)}:{target.reps}:{target.load}"[:CUSTOM_ID_LIMIT]
@@ -155,11 +155,8 @@ def item_classes(on_press: PressHandler, on_typed: TypedHandler) -> Items:
             return cls(match["owner"] or None, SetTarget(match["reps"], match["load"]), _int(match["rev"]))
 
         async def callback(self, interaction: discord.Interaction) -> None:
-            async def submitted(modal_interaction: discord.Interaction, typed: str) -> None:
-                await on_typed(modal_interaction, typed, self.owner, self.revision)
-
             # The form is the answer to this press (no defer first): Discord opens it at once.
-            await interaction.response.send_modal(LogSetModal(self.target, submitted))
+            await interaction.response.send_modal(LogSetModal(self.target, self.owner, self.revision))
 
     return Items(
         classes=(ChoiceButton, ChoiceSelect, PickMany, LogSetButton),

@@ -6,8 +6,9 @@ Both only change how an answer is entered; what they submit is the text a member
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import discord
 
@@ -55,14 +56,18 @@ def typed_picks(values: Sequence[str], labels: dict[str, str]) -> str:
     return " ".join(values)
 
 
-Submitted = Callable[[discord.Interaction, str], Awaitable[None]]
+FORM_TEMPLATE = re.compile(r"bcform:(?P<owner>[0-9]*):(?P<rev>[0-9]*)")
+FORM_OPEN_SECONDS = 900  # discord.py forgets an unsubmitted form after this; the submission is read anyway
 
 
 class LogSetModal(discord.ui.Modal):
-    """Reps and load, prefilled with the target; nothing is kept here, the submission is one typed reply."""
+    """Reps and load, prefilled with the target. Nothing is kept here: the custom id carries owner and revision,
+    and `form_submission` reads the submission from the interaction itself, so it works after a restart too.
+    """
 
-    def __init__(self, target: SetTarget, submitted: Submitted) -> None:
-        super().__init__(title=say.LOG_SET_TITLE, timeout=None, custom_id="bcform")
+    def __init__(self, target: SetTarget, owner: str | None, revision: int | None) -> None:
+        custom_id = f"bcform:{owner or ''}:{'' if revision is None else revision}"
+        super().__init__(title=say.LOG_SET_TITLE, timeout=FORM_OPEN_SECONDS, custom_id=custom_id)
         self.reps: discord.ui.TextInput[LogSetModal] = discord.ui.TextInput(
             label=say.LOG_SET_REPS, custom_id="reps", default=target.reps or None, max_length=10)
         self.load: discord.ui.TextInput[LogSetModal] = discord.ui.TextInput(
@@ -70,8 +75,34 @@ class LogSetModal(discord.ui.Modal):
             max_length=20)
         self.add_item(self.reps)
         self.add_item(self.load)
-        self._submitted = submitted
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        reps, load = self.reps.value.strip(), self.load.value.strip()
-        await self._submitted(interaction, f"{reps} x {load}" if load else reps)
+        """Answered by the adapter's interaction listener (`form_submission`), with or without this object."""
+
+
+def form_submission(interaction: discord.Interaction) -> tuple[str, str | None, int | None] | None:
+    """(what the member typed, owner, revision) of a submitted set form; None for any other interaction."""
+    if interaction.type is not discord.InteractionType.modal_submit:
+        return None
+    data: Any = interaction.data or {}
+    found = FORM_TEMPLATE.fullmatch(str(data.get("custom_id", "")))
+    if found is None:
+        return None
+    values = {field.get("custom_id"): str(field.get("value") or "").strip() for field in _fields(data.get("components"))}
+    reps, load = values.get("reps", ""), values.get("load", "")
+    typed = f"{reps} x {load}" if load else reps
+    return typed, found["owner"] or None, int(found["rev"]) if found["rev"] else None
+
+
+def _fields(components: Any) -> list[dict[str, Any]]:
+    """Text inputs, however deeply Discord nests them (action rows, labels)."""
+    out: list[dict[str, Any]] = []
+    for component in components or []:
+        if not isinstance(component, dict):
+            continue
+        if "value" in component and "custom_id" in component:
+            out.append(component)
+        out += _fields(component.get("components"))
+        if isinstance(component.get("component"), dict):
+            out += _fields([component["component"]])
+    return out

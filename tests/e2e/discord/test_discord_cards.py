@@ -194,3 +194,29 @@ async def test_the_summary_of_a_session_in_a_server_is_seen_only_by_the_member(g
     assert [f.ephemeral for f in last.followups] == [True]
     assert "Session done" in _card_text(last.followups[0]) + last.followups[0].content
     assert not [m for m in _public(channel, bob) if "Session done" in _card_text(m) + m.content]
+
+
+async def test_a_form_opened_before_a_restart_is_still_logged_after_it(gym, coach, simcord_env, build_adapter):
+    channel, (alice, bob) = gym
+    card = (await alice.slash(channel, "today")).response.message
+    shown = await alice.click(card, label=say.LOG_SET_BUTTON)
+
+    await simcord_env.restart_bot(build_adapter().client)
+    await alice.submit_modal(shown, {"reps": "11", "load": "15 kg"})
+
+    assert coach.logged == ["11 x 15 kg"]
+    assert coach.seen[-1].revision == 1 and coach.seen[-1].reply_to_user_id == str(alice.id)
+
+
+async def test_two_members_with_forms_open_at_once_each_log_their_own_set(simcord_env, tmp_path):
+    guild = simcord_env.create_guild("Back Club")
+    channel = guild.create_text_channel("training")
+    alice, bob = (guild.add_member(simcord_env.create_user(name)) for name in ("alice", "bob"))
+    coach = CardCoach()
+    await simcord_env.restart_bot(DiscordAdapter(coach, "unused", sync_state_path=tmp_path / "c.json").client)
+    cards = [(await m.slash(channel, "today")).response.message for m in (alice, bob)]
+
+    forms = [await m.click(card, label=say.LOG_SET_BUTTON) for m, card in zip((alice, bob), cards)]
+    await alice.submit_modal(forms[0], {"reps": "7"})
+
+    assert [(i.sender_id, i.reply_to_user_id, i.text) for i in coach.seen[-1:]] == [(str(alice.id), str(alice.id), "7")]
