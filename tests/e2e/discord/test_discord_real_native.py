@@ -45,8 +45,8 @@ def _last(channel, viewer=None):
     return [m for m in channel.history(viewer=viewer) if m.author.bot][-1]
 
 
-async def _onboard(user, equipment: list[str]) -> None:
-    """Onboard with buttons, picking `equipment` (menu values) in the equipment menu."""
+async def _onboard(user, equipment: list[str], *, experienced: bool = False) -> None:
+    """Onboard with buttons, picking `equipment` (menu values) in the equipment menu; a new lifter by default."""
     await user.slash("start")
     for _ in range(15):
         last = _last(user.dm_channel)
@@ -56,7 +56,8 @@ async def _onboard(user, equipment: list[str]) -> None:
             continue
         if not labels:
             return
-        calm = [label for label in labels if "No pain" in label or "None" in label]
+        calm = [label for label in labels if "No pain" in label or "None" in label
+                or (experienced and label.startswith("3. Experienced"))]
         await user.click(last, label=(calm or labels)[0])
     raise AssertionError("onboarding kept asking")
 
@@ -150,27 +151,39 @@ def _summaries(channel, viewer) -> list:
     return [m for m in channel.history(viewer=viewer) if m.author.bot and SUMMARY in _shown(m)]
 
 
-async def test_the_session_summary_in_a_server_is_seen_only_by_the_member(simcord_env, services):
+async def test_a_whole_session_in_a_server_by_buttons_and_the_form_is_one_card_and_a_private_summary(
+    simcord_env, services
+):
     guild = simcord_env.create_guild()
     channel = guild.create_text_channel("training")
     alice = guild.add_member(simcord_env.create_user("alice"))
     bob = guild.add_member(simcord_env.create_user("bob"))
-    await _onboard(alice.user, ["1"])
+    await _onboard(alice.user, ["1"], experienced=True)  # three sets a lift: a long session
+    public_before = len([m for m in channel.history(viewer=bob) if m.author.bot])
     await _to_working_set(alice, simcord_env, channel)
 
-    for _ in range(80):
+    for turn in range(80):
         if _summaries(channel, alice):
             break
         message = _latest(alice, channel)
         labels = _buttons(message)
         target = [x for x in labels if x.isdigit()]
-        if say.LOG_SET_BUTTON in labels and target:
+        if say.LOG_SET_BUTTON in labels and target and turn % 2:
+            form = await alice.click(message, label=say.LOG_SET_BUTTON)
+            await alice.submit_modal(form, {"reps": target[(len(target) - 1) // 2]})
+        elif say.LOG_SET_BUTTON in labels and target:
             await alice.click(message, label=target[(len(target) - 1) // 2])
         else:
             await _answer(alice, simcord_env, channel, message)
 
     assert [m.flags.ephemeral for m in _summaries(channel, alice)] == [True]
     assert _summaries(channel, bob) == []
+    profile = await _profile(services, alice.id)
+    async with services.uow_factory() as uow:
+        finished = await uow.workouts.finished(profile.user_id)
+        working = [s for s in await uow.workouts.sets_of([w.id for w in finished]) if not s.warmup]
+    public = len([m for m in channel.history(viewer=bob) if m.author.bot]) - public_before
+    assert len(working) >= 10 and public / len(working) <= 0.25
 
 
 async def test_after_a_restart_a_typed_answer_edits_the_card_recorded_in_the_database(simcord_env, services, tmp_path):
