@@ -84,8 +84,9 @@ class DiscordAdapter:
         self.client.add_listener(self._on_interaction, "on_interaction")
         self.client.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
         self._items = item_classes(self._on_press, self._on_typed)
-        self.messenger = DiscordMessenger(self.client, lambda: self._items)
-        self._answers = Answers(coach, self.client, self._items, cards or MemoryCards(), self.messenger)
+        store = cards or MemoryCards()
+        self.messenger = DiscordMessenger(self.client, lambda: self._items, store)
+        self._answers = Answers(coach, self.client, self._items, store, self.messenger)
         self.traffic = self._answers.traffic  # new messages, edits and ephemerals sent, for the benchmark
         self._runner: asyncio.Task[None] | None = None
         self.synced = False  # whether the last start-up had to sync commands

@@ -140,3 +140,14 @@ async def _retire(shown: Shown, client: discord.Client, pressed: discord.Interac
         else:
             channel = client.get_partial_messageable(int(shown.channel_id))
             await channel.get_partial_message(int(shown.message_id)).edit(view=None)
+
+
+async def posted(cards: CardMessages, client: discord.Client, chat_id: str, key: str, revision: int,
+                 sent: discord.Message) -> None:
+    """Record a card that was posted outside an answer (a push); a newer one already shown wins."""
+    known = await _find(cards, chat_id, key)
+    if known is not None and known.revision > revision:
+        return
+    if known is not None and known.message_id != str(sent.id):
+        await _retire(known, client, None)
+    await _remember(cards, chat_id, key, Shown(str(sent.channel.id), str(sent.id), revision))

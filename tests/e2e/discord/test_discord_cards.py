@@ -6,7 +6,7 @@ Choice.revision, Reply.toast); the real coach's cards are exercised in test_disc
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 from simcord.actors import _component_interaction
@@ -14,7 +14,7 @@ from simcord.components import walk_components
 
 from adapters.discord import DiscordAdapter
 from adapters.discord.cards import MemoryCards
-from core.messages import CardRef, Choice, Incoming, Reply, Visibility
+from core.messages import CardRef, Choice, Incoming, Outgoing, Reply, Visibility
 from core.text import discord as say
 
 LIFTS = ("Row", "Hip hinge", "Side plank")
@@ -220,3 +220,18 @@ async def test_two_members_with_forms_open_at_once_each_log_their_own_set(simcor
     await alice.submit_modal(forms[0], {"reps": "7"})
 
     assert [(i.sender_id, i.reply_to_user_id, i.text) for i in coach.seen[-1:]] == [(str(alice.id), str(alice.id), "7")]
+
+
+async def test_a_pushed_card_becomes_the_card_and_the_old_copy_loses_its_buttons(gym, coach, simcord_env, adapter):
+    channel, (alice, bob) = gym
+    old = (await alice.slash(channel, "today")).response.message
+    push = replace(coach._card(str(alice.id), notify=True), text="Rest over — set 1 of 3: 10 × 14 kg\nRow\nHip hinge")
+
+    await adapter.messenger.send(Outgoing("discord", str(channel.id), push))
+    await simcord_env.settle()
+    pushed = _public(channel, bob)[-1]
+    await alice.click(pushed, label="10")
+
+    assert pushed.id != old.id and not next(m for m in _public(channel, bob) if m.id == old.id).components
+    assert "1 of 9 sets logged" in _card_text(next(m for m in _public(channel, bob) if m.id == pushed.id))
+    assert coach.logged == ["10"]
