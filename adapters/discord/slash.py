@@ -173,7 +173,7 @@ def build_command(spec: SlashSpec, handler: SlashHandler) -> app_commands.Comman
     callback.__name__ = f"slash_{spec.name}"
     app_commands.describe(**{o.name: _clip(o.description, DESCRIPTION_LIMIT) for o in spec.options})(callback)
     choices = {
-        o.name: [app_commands.Choice(name=c, value=o.kind(c)) for c in o.choices]
+        o.name: [app_commands.Choice(name=say.CHOICE_NAMES.get(c, c), value=o.kind(c)) for c in o.choices]
         for o in spec.options
         if o.choices
     }

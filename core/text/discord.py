@@ -8,7 +8,8 @@ OPTION_TIME = "Time of day, e.g. 07:00"
 OPTION_DATE = "The date reminders start again, e.g. 2026-12-24"
 OPTION_PICK = "Pick one: {what}"
 OPTION_VARIANT = "Optional: {what}"
-OPTION_REQUIRED_TEXT = "The {what}"
+# How a fixed choice is shown in a slash command's pick list (the value sent is the word the core reads).
+CHOICE_NAMES = {"30": "in 30 minutes", "120": "in 2 hours", "tomorrow": "tomorrow, same time"}
 
 # The "Log set" modal: opened by a button on a set question, prefilled with the target.
 LOG_SET_BUTTON = "Log set…"

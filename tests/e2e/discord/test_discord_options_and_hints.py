@@ -46,7 +46,9 @@ async def test_no_option_offers_a_placeholder_as_a_value(simcord_env):
     values = {str(c["value"]) for cmd in commands.values() for o in cmd.get("options", []) for c in o.get("choices", [])}
     assert not {v for v in values if v.isupper()}
     assert [o["name"] for o in commands["schedule"]["options"]] == ["days", "time"]
-    assert [c["value"] for c in commands["snooze"]["options"][0]["choices"]] == ["30", "120", "tomorrow"]
+    snooze = commands["snooze"]["options"][0]["choices"]
+    assert [(c["name"], c["value"]) for c in snooze] == [
+        ("in 30 minutes", "30"), ("in 2 hours", "120"), ("tomorrow, same time", "tomorrow")]
     assert [c["value"] for c in commands["progress"]["options"][0]["choices"]] == ["pain"]
     assert [c["value"] for c in commands["export"]["options"][0]["choices"]] == ["physio"]
 
