@@ -176,6 +176,7 @@ class Answers:
         parts = render(reply, addressed=is_addressed(reply, incoming) and reply.notify, view=view)
 
         async def send(part: Any) -> Any:
+            self.traffic.new += 1
             return await channel.send(**part.kwargs())
 
         for part in parts[:-1]:

@@ -108,8 +108,7 @@ async def show(
             traffic.edits += 1
             await _remember(cards, chat_id, key, here)
             return
-    sent = await send(part)
-    traffic.new += 1
+    sent = await send(part)  # counted by the sender
     if known is not None and str(sent.id) != known.message_id:
         await _retire(known, client, pressed)
     await _remember(cards, chat_id, key, Shown(str(sent.channel.id), str(sent.id), revision))
