@@ -9,7 +9,7 @@ from typing import Any, Protocol
 import discord
 
 from adapters.discord.buttons import Items, build_view
-from adapters.discord.cards import Traffic, show
+from adapters.discord.cards import Shown, Traffic, show
 from adapters.discord.messenger import DiscordMessenger, resolve_user, send_reply
 from adapters.discord.render import render
 from adapters.discord.routing import Route, button_owner, is_addressed, ping, route
@@ -119,13 +119,16 @@ class Answers:
                 return await interaction.followup.send(content, allowed_mentions=ping(user_id), wait=True)
 
             sent = 0
+            cards: list[Shown] = []
             for reply, where in plan:
                 if where in (Route.PUBLIC, Route.EPHEMERAL):
-                    sent += await self._follow_up(interaction, reply, incoming, ephemeral=where is Route.EPHEMERAL)
+                    sent += await self._follow_up(interaction, reply, incoming, ephemeral=where is Route.EPHEMERAL,
+                                                  cards=cards)
                 else:
                     await self._deliver_away(reply, where, incoming, note)
             if pending is not None and plan and not sent:
                 await self._settle_pending(interaction, incoming, [reply for reply, _ in plan], pending)
+            await self._strip_answered(interaction, incoming, cards)
         except Exception:
             log.exception("a Discord interaction failed (%s)", incoming.message_id)
             with contextlib.suppress(Exception):
@@ -144,7 +147,24 @@ class Answers:
         else:
             await interaction.delete_original_response()
 
-    async def _follow_up(self, interaction: discord.Interaction, reply: Reply, incoming: Incoming, *, ephemeral: bool) -> int:
+    async def _strip_answered(self, interaction: discord.Interaction, incoming: Incoming, cards: list[Shown]) -> None:
+        """The member answered a question by pressing on it: its buttons go, so an old one cannot be pressed.
+
+        Not when the message is now the card (it shows the next question), nor for a press on another
+        member's question or on a message for everyone (a group reminder): those stay as they are.
+        """
+        message = interaction.message  # the message pressed on (None for a slash command)
+        if message is None or not message.components or any(c.message_id == str(message.id) for c in cards):
+            return
+        mine = incoming.chat_kind is ChatKind.PRIVATE or incoming.reply_to_user_id == incoming.sender_id
+        if not mine:
+            return
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.edit_original_response(view=None)
+            self.traffic.edits += 1
+
+    async def _follow_up(self, interaction: discord.Interaction, reply: Reply, incoming: Incoming, *, ephemeral: bool,
+                         cards: list[Shown] | None = None) -> int:
         """Answer one reply through the interaction; returns how many new messages that took."""
         view = build_view(reply, button_owner(reply, incoming), self._items)
         addressed = not ephemeral and is_addressed(reply, incoming) and (reply.card is None or reply.notify)
@@ -163,8 +183,10 @@ class Answers:
             return 1
         if reply.card is not None and len(parts) == 1:
             pressed = interaction if interaction.type is not discord.InteractionType.application_command else None
-            await show(reply, parts[0], chat_id=incoming.chat_id, cards=self._cards, client=self.client, send=send,
-                       pressed=pressed, traffic=self.traffic)
+            shown = await show(reply, parts[0], chat_id=incoming.chat_id, cards=self._cards, client=self.client,
+                               send=send, pressed=pressed, traffic=self.traffic)
+            if shown is not None and cards is not None:
+                cards.append(shown)
             return sent
         for part in parts:
             await send(part)

@@ -84,8 +84,9 @@ async def show(
     send: Send,
     pressed: discord.Interaction | None,
     traffic: Traffic,
-) -> None:
+) -> Shown | None:
     """Edit the card's message in place when it can be edited; else post it and remember where.
+    Returns where the card is shown now (None: this state was older than the one shown).
 
     `pressed`: the button press (or form) being answered, whose message can be edited through the
     interaction itself (no extra request once deferred). A card that asks for attention (`notify`)
@@ -95,23 +96,26 @@ async def show(
     key, revision = reply.card.key, reply.card.revision
     known = await _find(cards, chat_id, key)
     if known is not None and known.revision > revision:
-        return  # an older state arriving late: the message already shows something newer
+        return None  # an older state arriving late: the message already shows something newer
     if known is not None and not reply.notify:
         if await _edit(known, part, client, pressed):
             traffic.edits += 1
-            await _remember(cards, chat_id, key, Shown(known.channel_id, known.message_id, revision))
-            return
+            now = Shown(known.channel_id, known.message_id, revision)
+            await _remember(cards, chat_id, key, now)
+            return now
     elif known is None and not reply.notify and pressed is not None and pressed.message is not None:
         # The question just answered turns into the card: no new message for it.
         here = Shown(str(pressed.message.channel.id), str(pressed.message.id), revision)
         if await _edit(here, part, client, pressed):
             traffic.edits += 1
             await _remember(cards, chat_id, key, here)
-            return
+            return here
     sent = await send(part)  # counted by the sender
     if known is not None and str(sent.id) != known.message_id:
         await _retire(known, client, pressed)
-    await _remember(cards, chat_id, key, Shown(str(sent.channel.id), str(sent.id), revision))
+    now = Shown(str(sent.channel.id), str(sent.id), revision)
+    await _remember(cards, chat_id, key, now)
+    return now
 
 
 async def _edit(shown: Shown, part: Rendered, client: discord.Client, pressed: discord.Interaction | None) -> bool:
