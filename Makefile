@@ -34,6 +34,7 @@ bench: $(DEV_STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m bench.core_throughput
 	$(BIN)/python -m bench.telegram_roundtrip
 	$(BIN)/python -m bench.reminders_scale
+	$(BIN)/python -m bench.chat_traffic
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache

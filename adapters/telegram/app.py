@@ -11,8 +11,9 @@ from typing import Protocol
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.constants import ChatType
-from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ContextTypes, TypeHandler
 
+from adapters.telegram.limits import NewMessageLimiter
 from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.ordering import PerSenderOrder
 from adapters.telegram.polling import MAX_WAIT_SECONDS, PollAfterReplies, RepliesFirst
@@ -77,7 +78,7 @@ class TelegramAdapter:
             builder = builder.base_url(url).base_file_url(url.removesuffix("/bot") + "/file/bot")
         self._replies = RepliesFirst(poll_hold)
         self._app = (
-            builder.rate_limiter(AIORateLimiter(group_max_rate=group_max_rate, max_retries=max_retries))
+            builder.rate_limiter(NewMessageLimiter(group_max_rate=group_max_rate, max_retries=max_retries))
             .concurrent_updates(PerSenderOrder())
             .get_updates_request(PollAfterReplies(self._replies))
             .build()
