@@ -149,15 +149,22 @@ async def measure(cards: bool, in_server: bool) -> dict[str, float]:
             await services.dispose()
 
 
-async def main() -> None:
-    print("Discord chat traffic per logged working set (one whole session by buttons, real coach, simcord)")
-    print(f"{'where':<8} {'rendering':<22} {'sets':>4} {'new msgs':>9} {'edits':>7} {'ephemeral':>10}")
+async def discord_lines() -> list[str]:
+    """The figures as lines, for bench/chat_traffic.py's report (which runs the other platforms)."""
+    lines = []
     for in_server in (True, False):
         for cards in (False, True):
             r = await measure(cards, in_server)
             name = "living card" if cards else "baseline (no cards)"
-            print(f"{'server' if in_server else 'DM':<8} {name:<22} {r['sets']:>4.0f} {r['new']:>9.2f} "
-                  f"{r['edits']:>7.2f} {r['ephemeral']:>10.2f}")
+            lines.append(f"discord {'server' if in_server else 'DM':<6} {name:<20} {r['sets']:3.0f} working sets: "
+                         f"new {r['new']:.2f}/set, edits {r['edits']:.2f}/set, ephemeral {r['ephemeral']:.2f}/set")
+    return lines
+
+
+async def main() -> None:
+    print("Discord chat traffic per logged working set (one whole session by buttons, real coach, simcord)")
+    for line in await discord_lines():
+        print("  " + line)
     print(f"target: at most {CARD_TARGET} new messages per logged working set with the living card")
 
 
