@@ -216,6 +216,9 @@ async def main() -> None:
                     await services.dispose()
             finally:
                 process.stop()
+    from bench.chat_traffic_discord import discord_lines  # the Discord adapter on simcord, in this process
+
+    lines += await discord_lines()
     print(f"chat traffic per logged working set (target: new messages at most {TARGET_PER_SET}/set)")
     for line in lines:
         print("  " + line)

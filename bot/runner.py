@@ -150,6 +150,7 @@ def _platform_adapters(services: Services) -> dict[str, Any]:
                 shard_count=settings.discord_shard_count,
                 shard_ids=settings.shard_ids,
                 sync_state_path=Path(settings.data_dir) / "discord-commands.json",
+                cards=services.cards,  # card edits continue after a restart
             )
         )
     return adapters

@@ -10,9 +10,11 @@ import aiohttp
 import discord
 
 from adapters.discord.buttons import Items, build_view
+from adapters.discord.cards import posted
 from adapters.discord.render import render
 from core.errors import DeliveryFailed, RateLimited, RecipientUnreachable
 from core.messages import Outgoing, Reply, Visibility
+from core.ports import CardMessages
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +99,7 @@ async def send_reply(
     """
     owner = owner or reply.to_user_id
     message: discord.Message | None = None
-    for part in render(reply, addressed=addressed, view=build_view(reply.choices, owner, items)):
+    for part in render(reply, addressed=addressed, view=build_view(reply, owner, items)):
         message = await translated(target.send(**part.kwargs(), **extra))
         extra.pop("reference", None)  # only the first part answers the member's message
     assert message is not None
@@ -111,9 +113,10 @@ class DiscordMessenger:
     RateLimited (a 429 discord.py would not wait out) or DeliveryFailed.
     """
 
-    def __init__(self, client: discord.Client, items: Callable[[], Items]) -> None:
+    def __init__(self, client: discord.Client, items: Callable[[], Items], cards: CardMessages | None = None) -> None:
         self._client = client
         self._items = items
+        self._cards = cards
 
     async def send(self, message: Outgoing) -> str | None:
         if not self._client.is_ready():
@@ -126,4 +129,7 @@ class DiscordMessenger:
             target = await translated(resolve(self._client, message.chat_id))
         in_server = isinstance(target, discord.abc.GuildChannel) or isinstance(target, discord.Thread)
         sent = await send_reply(target, reply, addressed=in_server and not private, items=self._items())
+        if reply.card is not None and self._cards is not None:
+            # A pushed card (e.g. "rest over") is the card's message from now on; the old copy loses its buttons.
+            await posted(self._cards, self._client, message.chat_id, reply.card.key, reply.card.revision, sent)
         return str(sent.id)

@@ -10,6 +10,10 @@ import discord
 from core.messages import Reply
 
 CONTENT_LIMIT = 2000
+EMBED_TITLE_LIMIT = 256
+EMBED_LIMIT = 4000  # Discord allows 4,096 in a description; room for the escaping
+EMBED_LINES = 3  # a reply of this many lines or more (a plan, a card, a summary) is shown as an embed
+EMBED_COLOUR = 0x2B7A78
 
 
 @dataclass
@@ -17,12 +21,14 @@ class Rendered:
     """One Discord message's keyword arguments (content, view, files, allowed mentions)."""
 
     content: str
+    embed: discord.Embed | None = None
     view: discord.ui.View | None = None
     files: list[discord.File] = field(default_factory=list)
     allowed_mentions: discord.AllowedMentions = field(default_factory=discord.AllowedMentions.none)
 
     def kwargs(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"content": self.content, "allowed_mentions": self.allowed_mentions}
+        out: dict[str, Any] = {"content": self.content or None, "allowed_mentions": self.allowed_mentions}
+        out["embeds"] = [self.embed] if self.embed is not None else []
         if self.view is not None:
             out["view"] = self.view
         if self.files:
@@ -64,6 +70,14 @@ def render(reply: Reply, *, addressed: bool, view: discord.ui.View | None) -> li
         if ids
         else discord.AllowedMentions.none()
     )
+    lines = body.split("\n")
+    if len(lines) >= EMBED_LINES and reply.attachment is None and len(body) <= EMBED_LIMIT:
+        # A plan, a card or a summary: a titled embed reads better than a wall of text.
+        title, rest = lines[0], "\n".join(lines[1:]).strip()
+        if len(title) > EMBED_TITLE_LIMIT:
+            title, rest = "", body
+        embed = discord.Embed(title=title or None, description=rest or None, colour=EMBED_COLOUR)
+        return [Rendered(prefix, embed=embed, view=view, allowed_mentions=allowed)]
     parts = list(_chunks(content))
     messages = [Rendered(part, allowed_mentions=allowed) for part in parts]
     last = messages[-1]

@@ -10,6 +10,7 @@ from typing import Any, Optional, Protocol
 import discord
 from discord import app_commands
 
+from core.text import discord as say
 from core.text import platform as text
 
 # Discord's limits for application commands.
@@ -18,7 +19,6 @@ DESCRIPTION_LIMIT = 100
 CHOICE_LIMIT = 25
 
 _RANGE = re.compile(r"^(\d+)-(\d+)$")
-_PLACEHOLDER = re.compile(r"(\[)?([A-Za-z][A-Za-z0-9_|-]*|\d+-\d+)\]?")
 
 
 class CommandLike(Protocol):
@@ -44,6 +44,7 @@ class OptionSpec:
     required: bool
     description: str
     choices: tuple[str, ...] = ()  # fixed values; shown as a pick list
+    literal: str = ""  # a word the core expects before the value ("until" in /pause until DATE)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,11 @@ class SlashSpec:
             reps = given.get("reps")
             load = given.get("load")
             return f"/log {reps} x {str(load).strip()}" if load is not None else f"/log {reps}"
-        parts = [f"/{self.name}"] + [str(given[o.name]).strip() for o in self.options if o.name in given]
+        parts = [f"/{self.name}"]
+        for option in self.options:
+            if option.name in given:
+                parts += [option.literal] if option.literal else []
+                parts.append(str(given[option.name]).strip())
         return " ".join(parts)
 
 
@@ -79,26 +84,48 @@ def _option_name(raw: str, taken: set[str]) -> str:
     return name
 
 
+def _option(token: str, optional: bool, literal: str, taken: set[str]) -> OptionSpec:
+    """One usage token as an option: `0-10` a number pick list, `a|b` fixed choices, `[word]` a variant, `NAME` text."""
+    ranged = _RANGE.match(token)
+    if ranged:
+        low, high = int(ranged.group(1)), int(ranged.group(2))
+        choices = tuple(str(v) for v in range(low, high + 1)) if high - low < CHOICE_LIMIT else ()
+        return OptionSpec(_option_name("value", taken), int, not optional, text.DISCORD_OPTION_SCALE, choices, literal)
+    alternatives = tuple(a for a in token.split("|") if a)
+    if any(a.isupper() for a in alternatives):
+        # `LIFT|more`: a free name or a keyword, so text (a pick list would send the placeholder itself).
+        name = _option_name(next(a for a in alternatives if a.isupper()), taken)
+        return OptionSpec(name, str, not optional, _describe(name, token), (), literal)
+    if len(alternatives) > 1:
+        what = " or ".join(alternatives)
+        return OptionSpec(_option_name("choice", taken), str, not optional, say.OPTION_PICK.format(what=what),
+                          alternatives, literal)
+    if token.islower():  # `[pain]`: a variant of the command, offered as a one-item pick list
+        return OptionSpec(_option_name(token, taken), str, False, say.OPTION_VARIANT.format(what=token), (token,), literal)
+    name = _option_name("time" if ":" in token else token, taken)
+    return OptionSpec(name, str, not optional, _describe(name, token), (), literal)
+
+
+_DESCRIPTIONS = {"lift": say.OPTION_LIFT, "days": say.OPTION_DAYS, "time": say.OPTION_TIME, "date": say.OPTION_DATE}
+
+
+def _describe(name: str, token: str) -> str:
+    return _DESCRIPTIONS.get(name) or text.DISCORD_OPTION_TEXT.format(what=token.lower())
+
+
 def _options_from_usage(usage: str) -> tuple[OptionSpec, ...]:
-    """Read the /help usage line: `0-10` becomes a pick list, `[NAME]` an optional text, `A|B` fixed choices."""
+    """Read the /help usage line word by word; a lowercase bare word is a literal the core reads before the next value."""
     options: list[OptionSpec] = []
     taken: set[str] = set()
-    for match in _PLACEHOLDER.finditer(usage):
-        optional, token = match.group(1) is not None, match.group(2)
-        if token.islower() and "|" not in token:
-            continue  # a literal joining word such as the "x" in "REPS [x LOAD]"
-        ranged = _RANGE.match(token)
-        if ranged:
-            low, high = int(ranged.group(1)), int(ranged.group(2))
-            choices = tuple(str(v) for v in range(low, high + 1)) if high - low < CHOICE_LIMIT else ()
-            options.append(OptionSpec(_option_name("value", taken), int, not optional, text.DISCORD_OPTION_SCALE, choices))
-        elif "|" in token:
-            choices = tuple(c for c in token.split("|") if c)
-            options.append(OptionSpec(_option_name("choice", taken), str, not optional,
-                                      text.DISCORD_OPTION_TEXT.format(what=" or ".join(choices)), choices))
-        else:
-            options.append(OptionSpec(_option_name(token, taken), str, not optional,
-                                      text.DISCORD_OPTION_TEXT.format(what=token.lower())))
+    literal = ""
+    for word in usage.split():
+        optional = word.startswith("[") and word.endswith("]")
+        token = word.strip("[]")
+        if not optional and token.islower() and "|" not in token and not _RANGE.match(token):
+            literal = token
+            continue
+        options.append(_option(token, optional, literal, taken))
+        literal = ""
     return tuple(options)
 
 
@@ -109,6 +136,9 @@ def slash_spec(info: CommandLike) -> SlashSpec:
             OptionSpec("reps", int, True, text.DISCORD_OPTION_REPS),
             OptionSpec("load", str, False, text.DISCORD_OPTION_LOAD),
         )
+    elif name == "schedule":
+        # `/schedule` shows, `/schedule off` stops, `/schedule mon thu 07:00` sets: both parts optional.
+        options = (OptionSpec("days", str, False, say.OPTION_DAYS), OptionSpec("time", str, False, say.OPTION_TIME))
     elif name == "start":
         # The code from a "your DMs are closed" note; the core returns the held messages for it.
         options = (OptionSpec("code", str, False, text.DISCORD_OPTION_TOKEN),)
@@ -143,7 +173,7 @@ def build_command(spec: SlashSpec, handler: SlashHandler) -> app_commands.Comman
     callback.__name__ = f"slash_{spec.name}"
     app_commands.describe(**{o.name: _clip(o.description, DESCRIPTION_LIMIT) for o in spec.options})(callback)
     choices = {
-        o.name: [app_commands.Choice(name=c, value=o.kind(c)) for c in o.choices]
+        o.name: [app_commands.Choice(name=say.CHOICE_NAMES.get(c, c), value=o.kind(c)) for c in o.choices]
         for o in spec.options
         if o.choices
     }

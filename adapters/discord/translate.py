@@ -24,7 +24,12 @@ def _is_admin(user: discord.abc.User, permissions: discord.Permissions | None) -
 
 
 def from_interaction(
-    interaction: discord.Interaction, *, text: str = "", payload: str | None = None, reply_to_user_id: str | None = None
+    interaction: discord.Interaction,
+    *,
+    text: str = "",
+    payload: str | None = None,
+    reply_to_user_id: str | None = None,
+    revision: int | None = None,
 ) -> Incoming:
     chat_id, kind, title = _chat(interaction.channel, interaction.user, interaction.guild)
     return Incoming(
@@ -40,6 +45,8 @@ def from_interaction(
         reply_to_user_id=reply_to_user_id,
         sender_is_admin=kind is ChatKind.GROUP and _is_admin(interaction.user, interaction.permissions),
         chat_title=title,
+        revision=revision,
+        card_owner_id=reply_to_user_id,
     )
 
 

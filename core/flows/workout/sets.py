@@ -220,7 +220,7 @@ async def finish(turn: Turn, workout: Workout) -> None:
     workout = replace(workout, status=Status.DONE, ended_at=turn.now)
     await turn.uow.workouts.save(workout)
     turn.show_card(workout, closed=True)
-    turn.say(await summary(turn, workout))
+    turn.say_personal(await summary(turn, workout))  # loads and reps: personal, so private when in a group
     await pain_questions.ask_pain_after_session(turn, workout)
 
 

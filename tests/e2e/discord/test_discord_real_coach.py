@@ -21,8 +21,30 @@ def coach(services):
     return services.coach
 
 
+@pytest.fixture
+def build_adapter(tmp_path, services):
+    """The bot as `backcoach run` builds it: the real coach, and the card records in the database."""
+
+    def build(**settings: object) -> DiscordAdapter:
+        return DiscordAdapter(services.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
+                              cards=services.cards, **settings)
+
+    return build
+
+
 def _buttons(message) -> list[str]:
-    return [child.label for row in message.components for child in row.children]
+    return [child.label for row in message.components for child in row.children if hasattr(child, "label")]
+
+
+def _shown(message) -> str:
+    """What the member reads: the text, and the embed's title and body when the reply is a card or a plan."""
+    parts = [message.content] + [f"{e.title or ''}\n{e.description or ''}" for e in message.embeds]
+    return "\n".join(p for p in parts if p)
+
+
+def _menu_options(message) -> list[tuple[str, str]]:
+    return [(o.label, o.value) for row in message.components for child in row.children
+            for o in getattr(child, "options", [])]
 
 
 def _last_bot_message(channel):
@@ -34,12 +56,14 @@ async def _onboard(user) -> None:
     await user.slash("start")
     for _ in range(15):
         last = _last_bot_message(user.dm_channel)
-        labels = _buttons(last)
+        labels, menu = _buttons(last), _menu_options(last)
+        if menu:  # the equipment menu: pick all that apply
+            await user.select(last, [value for label, value in menu if "None" in label])
+            continue
         if not labels:
             return
-        picked_one = "Done" in labels and "Picked so far" in last.content and "nothing yet" not in last.content
         calm = [label for label in labels if "No pain" in label or "None" in label]
-        await user.click(last, label="Done" if picked_one else (calm or labels)[0])
+        await user.click(last, label=(calm or labels)[0])
     raise AssertionError("onboarding kept asking")
 
 
@@ -61,12 +85,15 @@ async def test_set_replies_typed_in_a_dm_are_logged_and_stored(simcord_env, serv
     alice = simcord_env.create_user("alice")
     await _onboard(alice)
     await alice.slash("today")
+    before = len(alice.dm_channel.history())
 
     for said in ("0", "done", "done", "10"):  # pain before, two warm-up sets, the first working set
         await alice.send_dm(said)
 
-    answers = [m.content for m in alice.dm_channel.history()[-3:] if m.author.bot]
-    assert any("10 reps" in a for a in answers)  # the set shows on the session card
+    bot_messages = [m for m in alice.dm_channel.history()[before:] if m.author.bot]
+    assert bot_messages == []  # every typed answer edited the session card
+    card = [m for m in alice.dm_channel.history() if m.author.bot][-1]
+    assert "10 reps" in _shown(card)
     profile = await _profile(services, alice.id)
     async with services.uow_factory() as uow:
         workout = await uow.workouts.active(profile.user_id)
@@ -83,7 +110,7 @@ async def test_log_options_reach_the_real_coach_as_a_set(simcord_env, services):
 
     logged = await alice.slash("log", reps=9, load="4kg")
 
-    assert "9 × +4 kg" in logged.response.content  # on the session card
+    assert "logged: 9 × +4 kg" in _shown(logged.response)
 
 
 async def test_a_button_pressed_after_the_bot_was_rebuilt_from_the_same_database_still_works(
@@ -96,11 +123,13 @@ async def test_a_button_pressed_after_the_bot_was_rebuilt_from_the_same_database
 
     rebuilt = await build_services(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/t.db"))
     try:
-        adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json")
+        adapter = DiscordAdapter(rebuilt.coach, "unused", sync_state_path=tmp_path / "discord-commands.json",
+                                 cards=rebuilt.cards)
         await simcord_env.restart_bot(adapter.client)
         pressed = await alice.click(prompt, label=label)
-        assert pressed.followups and pressed.followups[0].content != ""
-        assert general.SOMETHING_WENT_WRONG not in pressed.followups[0].content
+        assert pressed.followups == []  # the session card was edited in place, from the database's record
+        assert _shown(pressed.response) not in ("", _shown(prompt))
+        assert general.SOMETHING_WENT_WRONG not in _shown(pressed.response)
     finally:
         await rebuilt.dispose()
 
@@ -118,9 +147,9 @@ async def test_a_warning_sign_in_a_server_is_short_in_public_with_the_detail_in_
     public = [m for m in channel.history(viewer=bob) if m.author.bot]
     private = alice.user.dm_channel.history()[dm_before:]
     assert public[-1].content.startswith(alice.mention) and len(public[-1].content) < 200
-    assert "physical therapist" not in public[-1].content
-    assert private and "physical therapist" in private[0].content
-    assert safety.NOT_A_MEDICAL_SERVICE in private[0].content
+    assert "physical therapist" not in _shown(public[-1])
+    assert private and "physical therapist" in _shown(private[0])
+    assert safety.NOT_A_MEDICAL_SERVICE in _shown(private[0])
 
 
 async def test_three_members_train_in_one_channel_and_a_prompt_answers_only_its_member(simcord_env, services):
@@ -134,11 +163,11 @@ async def test_three_members_train_in_one_channel_and_a_prompt_answers_only_its_
     wrong = await members[1].click(prompts[0], label="0")
     answered = [await m.click(p, label="0") for m, p in zip(members, prompts)]
 
-    assert wrong.followups[0].ephemeral  # a toast: only the presser sees the refusal
+    assert wrong.followups[0].ephemeral and not wrong.followups[0].content.startswith("<@")
     assert general.NOT_YOUR_PROMPT.format(name="bob") in wrong.followups[0].content
-    for member, result in zip(members, answered):
-        assert result.followups and all(f.content.startswith(member.mention) for f in result.followups
-                                        if not f.ephemeral)
+    for member, prompt, result in zip(members, prompts, answered):
+        assert [f for f in result.followups if not f.ephemeral] == []  # each member's own card was edited
+        assert prompt.content == member.mention and _shown(result.response) != _shown(prompt)
     for member in members:
         profile = await _profile(services, member.id)
         async with services.uow_factory() as uow:
@@ -159,4 +188,4 @@ async def test_closed_dms_hold_the_detail_until_the_member_opens_the_bot_with_th
     assert note.startswith(alice.mention) and "/start " in note
     code = note.split("`/start ", 1)[1].split("`", 1)[0]
     opened = await alice.user.slash("start", code=code)
-    assert "physical therapist" in opened.response.content
+    assert "physical therapist" in _shown(opened.response)

@@ -43,14 +43,17 @@ async def test_a_public_prompt_mentions_only_the_member_it_is_for(gym):
     assert [u.id for u in prompt.mentions] == [alice.id]
 
 
-async def test_a_button_pressed_by_someone_else_is_answered_as_not_theirs(gym, coach):
-    channel, (alice, bob, _) = gym
+async def test_a_button_pressed_by_someone_else_is_answered_only_to_them(gym, coach):
+    channel, (alice, bob, carol) = gym
     prompt = (await alice.slash(channel, "today")).response.message
+    before = len(_bot_messages(channel, viewer=carol))
 
     pressed = await bob.click(prompt, label="5")
 
     assert coach.seen[-1].reply_to_user_id == str(alice.id)
+    assert [f.ephemeral for f in pressed.followups] == [True]
     assert "that question was for someone else" in pressed.followups[0].content
+    assert len(_bot_messages(channel, viewer=carol)) == before
     assert str(alice.id) not in coach.sets and coach.state[str(alice.id)] == "pain"
 
 
