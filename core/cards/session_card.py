@@ -61,7 +61,7 @@ def card_text(content: CardContent) -> str:
         lines += list(plan.notes)
         working = [s for s in content.logged if not s.warmup]
         if not working and not content.closed and plan.warmup:
-            lines.append(say.CARD_WARMUP.format(items="; ".join(plan.warmup)))
+            lines.append(say.CARD_WARMUP.format(items=" ".join(plan.warmup)))  # each item is a sentence
         lines += _lift_lines(content, workout, working)
         if content.closed:
             lines.append(say.CARD_CLOSED)  # the cool-down is in the summary that follows
