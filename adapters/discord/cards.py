@@ -17,6 +17,7 @@ import discord
 from adapters.discord.render import Rendered
 from core.messages import Reply
 from core.ports import CardMessages
+from core.cards.memory import MemoryCardMessages as MemoryCards
 
 log = logging.getLogger(__name__)
 
@@ -35,19 +36,6 @@ class Shown:
     def ref(self) -> str:
         # The store's "platform message id": a DM's chat id is the member's id, so the channel goes along.
         return f"{self.channel_id}/{self.message_id}"
-
-
-class MemoryCards:
-    """The store for a bot built without one (tests); bot/wiring passes the database's."""
-
-    def __init__(self) -> None:
-        self._shown: dict[tuple[str, str, str], tuple[str, int]] = {}
-
-    async def find(self, platform: str, chat_id: str, key: str) -> tuple[str, int] | None:
-        return self._shown.get((platform, chat_id, key))
-
-    async def remember(self, platform: str, chat_id: str, key: str, message_id: str, revision: int) -> None:
-        self._shown[(platform, chat_id, key)] = (message_id, revision)
 
 
 async def _find(cards: CardMessages, chat_id: str, key: str) -> Shown | None:

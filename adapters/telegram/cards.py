@@ -11,25 +11,13 @@ from telegram.error import BadRequest, TelegramError
 from adapters.telegram.render import Keyboards, mention, to_html_pieces
 from core.messages import Reply
 from core.ports import CardMessages
+from core.cards.memory import MemoryCardMessages
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
 # The edit is refused for good: the message is gone or too old; the card goes out as a new message.
 _CANNOT_EDIT = ("message to edit not found", "message can't be edited", "message_id_invalid", "message not found")
-
-
-class MemoryCardMessages:
-    """The CardMessages port in memory, for a bot started without a database (tests, the fake coach)."""
-
-    def __init__(self) -> None:
-        self._shown: dict[tuple[str, str, str], tuple[str, int]] = {}
-
-    async def find(self, platform: str, chat_id: str, key: str) -> tuple[str, int] | None:
-        return self._shown.get((platform, chat_id, key))
-
-    async def remember(self, platform: str, chat_id: str, key: str, message_id: str, revision: int) -> None:
-        self._shown[(platform, chat_id, key)] = (message_id, revision)
 
 
 def card_html(reply: Reply, *, address: bool, names: Mapping[str, str]) -> str | None:
