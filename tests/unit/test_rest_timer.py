@@ -107,7 +107,9 @@ async def test_in_a_group_the_rest_is_kept_for_the_card_but_never_pushed_to_the_
     for said in ("/today", "1", "skip", "skip"):
         await chat.say(said, group="gym")
     logged = await chat.say("7", group="gym")
-    assert any(r.text == "Logged set 1: 7 reps." for r in logged)
+    (card,) = [r for r in logged if r.card is not None]  # the set shows on the card, with the rest on it
+    assert card.change == "✓ Pull-up: set 1 of 3 logged: 7 reps" and "\n   7 reps\n" in card.text
+    assert "⏱ Rest until" in card.text and not card.notify
     (workout,) = chat.store.workouts.values()
     assert workout.rest_until == chat.clock.now() + timedelta(seconds=150)
     assert rest_rows(chat) == []
