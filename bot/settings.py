@@ -15,6 +15,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     data_dir: str = "./data"  # charts, exports and the Discord command hash are written here
     output_retention_minutes: float = Field(default=60.0, gt=0)  # charts and exports are deleted after this long
+    reply_outbox_retention_hours: float = Field(default=24.0, gt=0)  # undelivered replies are deleted after this long
 
     telegram_bot_token: str = ""
     telegram_api_base_url: str = ""  # e.g. http://127.0.0.1:8081/bot for a self-hosted Bot API server

@@ -5,6 +5,7 @@ import asyncio
 import logging
 import tempfile
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -34,10 +35,12 @@ class Services:
     coach: Coach
     cards: SqlCardMessages  # where each living card is shown, for the platform adapters
     sweeper: asyncio.Task[None] | None = None
+    pruner: asyncio.Task[None] | None = None
 
     async def dispose(self) -> None:
-        if self.sweeper is not None:
-            self.sweeper.cancel()
+        for task in (self.sweeper, self.pruner):
+            if task is not None:
+                task.cancel()
         await self.engine.dispose()
 
 
@@ -61,7 +64,10 @@ async def build_services(
     )
     coach.prepare()
     sweeper = asyncio.create_task(sweep_outputs(files, settings.output_retention_minutes * 60), name="sweep-outputs")
-    return Services(settings, engine, uow_factory, clock, coach, SqlCardMessages(uow_factory), sweeper)
+    pruner = asyncio.create_task(
+        prune_reply_outbox(uow_factory, clock, timedelta(hours=settings.reply_outbox_retention_hours)), name="prune-reply-outbox"
+    )
+    return Services(settings, engine, uow_factory, clock, coach, SqlCardMessages(uow_factory), sweeper, pruner)
 
 
 async def sweep_outputs(files: DirectoryFiles, retention_seconds: float) -> None:
@@ -72,6 +78,25 @@ async def sweep_outputs(files: DirectoryFiles, retention_seconds: float) -> None
         except OSError as error:
             log.warning("could not sweep old charts and exports (%s)", type(error).__name__)
         await asyncio.sleep(min(retention_seconds / 4, 300))
+
+
+async def prune_reply_outbox_once(uow_factory: SqlUnitOfWorkFactory, clock: Clock, retention: timedelta) -> int:
+    """Replies never delivered (the person blocked the bot, a send failed for good) are personal data: drop them."""
+    async with uow_factory() as uow:
+        pruned = await uow.outbox.prune(clock.now() - retention)
+        await uow.commit()
+    if pruned:
+        log.info("pruned %d undelivered reply rows older than the retention period", pruned)
+    return pruned
+
+
+async def prune_reply_outbox(uow_factory: SqlUnitOfWorkFactory, clock: Clock, retention: timedelta) -> None:
+    while True:
+        try:
+            await prune_reply_outbox_once(uow_factory, clock, retention)
+        except Exception as error:  # a database hiccup must not end the pruning for good
+            log.warning("could not prune the reply outbox (%s)", type(error).__name__)
+        await asyncio.sleep(min(retention.total_seconds() / 4, 600))
 
 
 __all__ = ["Services", "build_services", "MovableClock"]

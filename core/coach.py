@@ -94,12 +94,12 @@ class Coach:
                     await uow.inbox.first_time(incoming.platform, incoming.message_id, now)
                 refusal = [Reply(str(refused), to_user_id=incoming.sender_id, to_user_name=incoming.sender_name)]
                 if durable:
-                    await uow.outbox.put(incoming.platform, durable, refusal)
+                    await uow.outbox.put(incoming.platform, durable, refusal, sender_id=incoming.sender_id, at=now)
                 await uow.commit()
                 outcome[0] = "refused"
                 return refusal
             if durable:
-                await uow.outbox.put(incoming.platform, durable, turn.replies)
+                await uow.outbox.put(incoming.platform, durable, turn.replies, sender_id=incoming.sender_id, at=now)
             await uow.commit()
             for tier in turn.escalated:
                 self._metrics.safety_event(tier)

@@ -1,9 +1,11 @@
 """Engine set-up: SQLite with WAL, foreign keys and immediate transactions; PostgreSQL through asyncpg."""
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from adapters.db.sqlite_driver import OneHopConnection, one_hop_dbapi
@@ -11,11 +13,31 @@ from adapters.db.sqlite_driver import OneHopConnection, one_hop_dbapi
 
 def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     if url.startswith("sqlite"):
+        create_private_sqlite_file(url)
         module = one_hop_dbapi() if "+aiosqlite" in url else None
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30}, module=module)
         _tune_sqlite(engine)
         return engine
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def create_private_sqlite_file(url: str) -> None:
+    """Create the database file owner-only (0600) if it does not exist yet.
+
+    It holds people's health data; SQLite would create it with the umask (often world-readable),
+    and its -wal and -shm files take the database file's permissions, so this covers them too.
+    A file that already exists keeps the permissions its owner gave it.
+    """
+    parsed = make_url(url)
+    path = parsed.database
+    if not path or path == ":memory:" or path.startswith("file:") or "uri" in parsed.query:
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
+    except OSError:
+        return  # e.g. a missing folder: SQLite will report it in its own words on connect
 
 
 def _tune_sqlite(engine: AsyncEngine) -> None:

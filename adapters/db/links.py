@@ -8,11 +8,12 @@ from sqlalchemy import Table, and_, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.db.link_tables import link_attempts, link_codes
+from adapters.db.outbox_tables import reply_outbox
 from adapters.db.tables import held_messages, identities, metadata, users
 from core.progress.accounts_port import LinkCode
 
 # Rows keyed by a platform account rather than by user id; removed by (platform, platform_user_id).
-_BY_PLATFORM_ID = ("held_messages", "link_attempts")
+_BY_PLATFORM_ID = ("held_messages", "link_attempts", "reply_outbox")
 
 
 def user_tables() -> list[Table]:
@@ -96,7 +97,7 @@ class SqlAccounts:
         return new_id
 
     async def delete_user(self, user_id: int, accounts: list[tuple[str, str]]) -> None:
-        for table in (held_messages, link_attempts):
+        for table in (held_messages, link_attempts, reply_outbox):
             for platform, platform_user_id in accounts:
                 await self._session.execute(delete(table).where(and_(
                     table.c.platform == platform, table.c.platform_user_id == platform_user_id

@@ -10,6 +10,7 @@ import discord
 
 from adapters.discord.buttons import Items, build_view
 from adapters.discord.cards import Shown, Traffic, show
+from adapters.discord.metrics import DiscordMetrics, is_rate_limit
 from adapters.discord.messenger import DiscordMessenger, resolve_user, send_reply
 from adapters.discord.render import render
 from adapters.discord.routing import Route, button_owner, is_addressed, ping, route
@@ -36,13 +37,13 @@ class Answers:
     """Turns the coach's replies for one incoming message or interaction into what Discord shows."""
 
     def __init__(self, coach: CoachLike, client: discord.Client, items: Items, cards: CardMessages,
-                 messenger: DiscordMessenger) -> None:
+                 messenger: DiscordMessenger, metrics: DiscordMetrics | None = None) -> None:
         self._coach = coach
         self.client = client
         self._items = items
         self._cards = cards
         self.messenger = messenger
-        self.traffic = Traffic()  # new messages, edits and ephemerals sent, for the benchmark
+        self.traffic = Traffic(metrics)  # new messages, edits and ephemerals sent, for the benchmark and metrics
 
     async def message(self, message: discord.Message, incoming: Incoming) -> None:
         """Answer a member's message in its channel (cards edited in place), or privately where needed."""
@@ -69,7 +70,8 @@ class Answers:
                     reference = None  # only the first answer quotes the member's message
                 else:
                     await self._deliver_away(reply, where, incoming, note)
-        except Exception:
+        except Exception as error:
+            self._note_rate_limit(error)
             log.exception("a Discord message failed (%s)", incoming.message_id)
             with contextlib.suppress(Exception):
                 await message.channel.send(text.APOLOGY, allowed_mentions=discord.AllowedMentions.none())
@@ -129,7 +131,8 @@ class Answers:
             if pending is not None and plan and not sent:
                 await self._settle_pending(interaction, incoming, [reply for reply, _ in plan], pending)
             await self._strip_answered(interaction, incoming, cards)
-        except Exception:
+        except Exception as error:
+            self._note_rate_limit(error)
             log.exception("a Discord interaction failed (%s)", incoming.message_id)
             with contextlib.suppress(Exception):
                 await interaction.followup.send(text.APOLOGY, ephemeral=True)
@@ -205,6 +208,10 @@ class Answers:
             await send(part)
         await show(reply, parts[-1], chat_id=incoming.chat_id, cards=self._cards, client=self.client, send=send,
                    pressed=None, traffic=self.traffic)
+
+    def _note_rate_limit(self, error: BaseException) -> None:
+        if is_rate_limit(error):
+            self.traffic.metrics.platform_rate_limited(PLATFORM)
 
     def _count(self, ephemeral: bool) -> None:
         if ephemeral:

@@ -18,6 +18,7 @@ from adapters.discord.buttons import item_classes
 from adapters.discord.cards import MemoryCards
 from adapters.discord.forms import form_submission
 from adapters.discord.messenger import DiscordMessenger
+from adapters.discord.metrics import DiscordMetrics
 from adapters.discord.routing import ping
 from adapters.discord.slash import CommandLike, SlashSpec, build_command, slash_specs
 from adapters.discord.sync import sync_if_changed
@@ -40,7 +41,8 @@ class DiscordAdapter:
     `guild_id` syncs commands to that guild only (instant, for development); `message_content`
     means the privileged intent was granted, so plain server messages are read too; a
     `shard_count` (and optionally `shard_ids`) makes it an AutoShardedBot. `commands` defaults
-    to `core.commands.COMMANDS`.
+    to `core.commands.COMMANDS`. `metrics` is told of every message posted, edited or shown
+    ephemerally and of every 429 that reaches us (nothing is counted without one).
     """
 
     def __init__(
@@ -55,6 +57,7 @@ class DiscordAdapter:
         shard_ids: Sequence[int] | None = None,
         commands_list: Sequence[CommandLike] | None = None,
         cards: CardMessages | None = None,
+        metrics: DiscordMetrics | None = None,
     ) -> None:
         self._coach = coach
         self._token = token
@@ -87,8 +90,8 @@ class DiscordAdapter:
         self.client.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
         self._items = item_classes(self._on_press, self._on_typed)
         store = cards or MemoryCards()
-        self.messenger = DiscordMessenger(self.client, lambda: self._items, store)
-        self._answers = Answers(coach, self.client, self._items, store, self.messenger)
+        self.messenger = DiscordMessenger(self.client, lambda: self._items, store, metrics)
+        self._answers = Answers(coach, self.client, self._items, store, self.messenger, metrics)
         self.traffic = self._answers.traffic  # new messages, edits and ephemerals sent, for the benchmark
         self._runner: asyncio.Task[None] | None = None
         self.synced = False  # whether the last start-up had to sync commands

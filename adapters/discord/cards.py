@@ -14,6 +14,7 @@ from typing import Any
 
 import discord
 
+from adapters.discord.metrics import DiscordMetrics, NoDiscordMetrics
 from adapters.discord.render import Rendered
 from core.messages import Reply
 from core.ports import CardMessages
@@ -53,13 +54,35 @@ async def _remember(cards: CardMessages, chat_id: str, key: str, shown: Shown) -
 Send = Callable[[Rendered], Awaitable[discord.Message | discord.WebhookMessage]]
 
 
-@dataclass
-class Traffic:
-    """What the bot did on Discord, counted for the chat-traffic benchmark."""
+def _counter(kind: str) -> Any:
+    def get(self: Traffic) -> int:
+        return self._counts[kind]
 
-    new: int = 0
-    edits: int = 0
-    ephemeral: int = 0
+    def set_(self: Traffic, value: int) -> None:
+        for _ in range(value - self._counts[kind]):
+            self.metrics.reply_sent(PLATFORM, kind)
+        self._counts[kind] = value
+
+    return property(get, set_)
+
+
+class Traffic:
+    """What the bot did on Discord: counted for the chat-traffic benchmark and reported to the metrics sink.
+
+    The senders count with `traffic.new += 1`; each step up also goes to the sink, so no send site
+    can count one and forget the other.
+    """
+
+    new = _counter("new")
+    edits = _counter("edit")
+    ephemeral = _counter("ephemeral")
+
+    def __init__(self, metrics: DiscordMetrics | None = None) -> None:
+        self.metrics: DiscordMetrics = metrics or NoDiscordMetrics()
+        self._counts = {"new": 0, "edit": 0, "ephemeral": 0}
+
+    def __repr__(self) -> str:
+        return f"Traffic(new={self.new}, edits={self.edits}, ephemeral={self.ephemeral})"
 
 
 async def show(

@@ -11,6 +11,7 @@ import discord
 
 from adapters.discord.buttons import Items, build_view
 from adapters.discord.cards import posted
+from adapters.discord.metrics import DiscordMetrics, NoDiscordMetrics
 from adapters.discord.render import render
 from core.errors import DeliveryFailed, RateLimited, RecipientUnreachable
 from core.messages import Outgoing, Reply, Visibility
@@ -113,7 +114,9 @@ class DiscordMessenger:
     RateLimited (a 429 discord.py would not wait out) or DeliveryFailed.
     """
 
-    def __init__(self, client: discord.Client, items: Callable[[], Items], cards: CardMessages | None = None) -> None:
+    def __init__(self, client: discord.Client, items: Callable[[], Items], cards: CardMessages | None = None,
+                 metrics: DiscordMetrics | None = None) -> None:
+        self._metrics: DiscordMetrics = metrics or NoDiscordMetrics()
         self._client = client
         self._items = items
         self._cards = cards
@@ -128,7 +131,12 @@ class DiscordMessenger:
         else:
             target = await translated(resolve(self._client, message.chat_id))
         in_server = isinstance(target, discord.abc.GuildChannel) or isinstance(target, discord.Thread)
-        sent = await send_reply(target, reply, addressed=in_server and not private, items=self._items())
+        try:
+            sent = await send_reply(target, reply, addressed=in_server and not private, items=self._items())
+        except RateLimited:
+            self._metrics.platform_rate_limited(PLATFORM)
+            raise
+        self._metrics.reply_sent(PLATFORM, "new")
         if reply.card is not None and self._cards is not None:
             # A pushed card (e.g. "rest over") is the card's message from now on; the old copy loses its buttons.
             await posted(self._cards, self._client, message.chat_id, reply.card.key, reply.card.revision, sent)
