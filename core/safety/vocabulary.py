@@ -113,6 +113,34 @@ VOCABULARY_RULES: tuple[Rule, ...] = (
                           r"(?:breath|breathe|air)\b|\bgasping for (?:air|breath)\b|\bstruggling for (?:air|breath)\b"
                           r"|\b(?:cant|couldnt) (?:finish|speak in|say) (?:a )?(?:sentence|full sentence|words)\b",
          unless=r"\b(?:after (?:the |my |a )?(?:sprint|run|set|hill|burpees|intervals|hiit)|lol|haha|laughing)\b"),
+    # --- more lay words from the E/U/S lists of safety-sources.md §3 ---
+    Rule(Sign.SADDLE_NUMBNESS, near(r"(?:back passage|anus|perineum|taint|undercarriage|saddle area|ring piece"
+                                    r"|between my legs|down below|nether regions|inner thighs?)", _FEEL_LESS, 5),
+         unless=r"\b(?:bike|cycling|cycle|spin|saddle seat|sitting|sat|squat|squats|lunges|kidding|joking|lol)\b"),
+    Rule(Sign.FEVER, r"\b(?:shivery|shaky and hot|hot and shivery|flu ?ish|flu like|fluey|proper poorly|really poorly"
+                     r"|feel (?:really |very |properly |so )?(?:unwell|ill|rough|awful|terrible|crap|grim)"
+                     r"|sweating and shaking|shaking and sweating|teeth chattering|running a temp|high temp"
+                     r"|temp of|burning hot|roasting and freezing|freezing then boiling)\b",
+         context=PAIN_CONTEXT, without_context="drop",
+         unless=r"\b(?:hangover|hungover|after (?:the )?(?:session|workout|run|leg day)|doms|lol)\b"),
+    Rule(Sign.FAINTING, r"\bheart (?:is |was )?(?:racing|pounding|going mad)\b(?: \w+){0,4} (?:dizzy|light headed"
+                        r"|lightheaded|faint|woozy|room spinning)\b|\b(?:dizzy|light headed|lightheaded)\b"
+                        r"(?: \w+){0,4} heart (?:is |was )?(?:racing|pounding)\b"),
+    Rule(Sign.NIGHT_OR_REST_PAIN, rf"\b(?:{PAIN_STRICT}|back)\b(?: \w+){{0,4}} (?:worse|worst) (?:when |if )?"
+                                  r"(?:lying|laying|lie|lay|in bed|at night|resting|i rest|i lie)\b"),
+    Rule(Sign.FALL_OR_CRASH, r"\b(?:fell|fallen|came off|come off|thrown off) (?:\w+ ){0,2}(?:from|off) (?:a |the |my )?"
+                             r"(?:height|ladder|roof|wall|scaffold\w*|loft|tree|horse|motorbike|bike)\b"
+                             r"|\b(?:hit by|knocked over by|knocked off by) (?:a |the )?(?:car|van|motorbike|cyclist)\b"
+                             r"|\b(?:car|road|motorbike) (?:accident|crash|smash)\b|\brear ended\b",
+         context=PAIN_CONTEXT, without_context="ask",
+         unless=r"\b(?:like a truck|like a bus|asleep|sofa|couch|bed|lol|haha)\b"),
+    Rule(Sign.BOTH_LEGS_WEAK, r"\b(?:keep|keeps|kept) (?:stumbling|tripping|falling over)\b"
+                              r"|\blegs (?:are |keep |have been )?(?:getting )?weaker\b",
+         unless=_LEG_WORK),
+    Rule(Sign.BRITTLE_BONES, near(r"(?:osteoporosis|osteopenia|thin bones|brittle bones|bone density|steroids"
+                                  r"|prednisone|prednisolone|pred)",
+                                  r"(?:fell|fall|slipped|tripped|twisted|lifted|lifting|sneezed|coughed|bent down)", 10),
+         unless=r"\b(?:gear|cycle|juice|roids|anabolic|natty)\b"),
     # --- urgent ---
     Rule(Sign.NIGHT_SWEATS, near(_SWEAT, _NIGHT, 5),
          unless=_NOT_TRAINING + r"|\b(?:dream|nightmare|hot|heat|warm)\b"),

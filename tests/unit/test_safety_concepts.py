@@ -98,3 +98,14 @@ def test_one_weak_leg_and_pain_that_rest_does_not_ease_send_to_a_provider() -> N
 def test_denied_new_signs_raise_nothing() -> None:
     assert screen("no night sweats, no weight loss, just a sore back").tier < Tier.URGENT
     assert screen("my foot is fine, no dragging at all").tier is Tier.NONE
+
+
+def test_more_lay_words_from_the_source_lists_escalate() -> None:
+    assert _advice("back passage feels numb since this morning") is Tier.EMERGENCY
+    assert _advice("heart racing and i feel dizzy after standing up") is Tier.EMERGENCY
+    assert _advice("lower back aches and i feel really unwell and shivery") >= Tier.URGENT
+    assert _advice("on prednisolone and I slipped on the stairs, back hurts") >= Tier.URGENT
+
+
+def test_hit_by_a_truck_as_gym_talk_raises_nothing() -> None:
+    assert screen("my lats feel like they've been hit by a truck").tier is Tier.NONE
