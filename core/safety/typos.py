@@ -23,7 +23,15 @@ _KEYS = (
 _REAL = frozenset("pins pans grin less form from huts bowls sighs thin inter sine shoot legs sore ever"
                   " stat star stand strait walkin weeks ladder waking baking taking wiping tights sharpe chili"
                   " stranded started chill sweat seats stared tarted bucked sipped tapped rapped racked tinge"
-                  " sanding sapped liming caner swats heave".split())
+                  " sanding sapped liming caner swats heave"
+                  # everyday words one slip from a sign word, found by checking an English word list:
+                  " cancel acting barley basely brunch brushing burying canker canner canter clipped cocked"
+                  " coping crouch crutch dancer election ejection feeding felling hunting hurling jingle"
+                  " jingling kingly lancer leading leaning leaping leasing leaving lightness loving lumping"
+                  " massage mingle nosing peaking peeling piping posing property rarely rightness shipped"
+                  " shouting single singly sized stabling starred starved stated talking tangle tangling"
+                  " tinkle tinkling tracked turning walling wiring wrapped wreathe harden harder herder"
+                  " larder cooing coking lipping".split())
 
 
 def _swaps(word: str) -> set[str]:
