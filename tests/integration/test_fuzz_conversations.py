@@ -38,7 +38,8 @@ GOOD = {
 TARGETS = (
     [(f"onboarding question {n}", n, None) for n in range(0, 7)]
     + [("settings", 8, "/settings"), ("pain before", 8, "/today"), ("check-in", 8, "/checkin"),
-       ("confirm cleared", 8, "/cleared"), ("confirm delete", 8, "/deleteme"), ("confirm sign", 8, "no tingling in my leg"),
+       ("confirm cleared", 8, "/cleared"), ("confirm delete", 8, "/deleteme"),
+       ("confirm sign", 8, "should I worry about tingling in my leg?"),  # a question about a sign asks yes/no
        ("idle", 8, "")]
     + [(f"session move {n}", 8, "/today") for n in (1, 3, 6, 8, 16, 21, 23, 25)]  # 21: the hinge's pain question
     + [("pain stop", 8, "/today"), ("next morning", 8, "/today")]

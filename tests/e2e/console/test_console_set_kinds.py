@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 
 from adapters.db.engine import make_engine
-from tests.e2e.console.driver import ConsoleProcess, onboard
+from tests.e2e.console.driver import ConsoleProcess, asked, onboard
 
 Replies = list[dict[str, Any]]
 
@@ -35,6 +35,16 @@ def payloads(replies: Replies) -> list[str]:
     return [b["payload"] for b in replies[-1]["buttons"]] if replies else []
 
 
+def card(replies: Replies) -> dict[str, Any]:
+    """The session card as it stands after a message (the last card reply it produced)."""
+    return next(r for r in reversed(replies) if r.get("card"))
+
+
+def logged(replies: Replies) -> str:
+    """What the card says changed: the set just logged."""
+    return str(card(replies)["change"])
+
+
 def pushed(replies: Replies) -> Replies:
     return [r for r in replies if r.get("pushed")]
 
@@ -53,15 +63,18 @@ def test_pull_ups_are_logged_by_tapping_a_rep_button_and_done_never_logs_zero_re
     console = ConsoleProcess(sqlite_url)
     try:
         prompt = start_pull_ups(console)
-        assert prompt[-1]["text"].startswith("Pull-up, set 1 of 3: as many clean reps as you can")
+        assert asked(prompt[-1]).startswith("Pull-up, set 1 of 3: as many clean reps as you can")
         assert payloads(prompt) == ["3", "4", "5", "6", "7", "skip"]  # a first guess of 5, never 0 and no [done]
-        logged = console.send("/press 6")
-        assert logged[0]["text"] == "Logged set 1: 6 reps."
-        assert payloads(logged) == ["4", "5", "6", "7", "8", "skip"]  # around today's first set
+        first = console.send("/press 6")
+        assert logged(first) == "✓ Pull-up: set 1 of 3 logged: 6 reps"
+        assert "▸ Pull-up: 3 × as many clean reps as you can\n   6 reps\n" in card(first)["text"]
+        assert payloads(first) == ["4", "5", "6", "7", "8", "skip"]  # around today's first set
         for refused in ("/press done", "done", "/log done"):
             answer = console.send(refused)
             assert len(answer) == 1 and "How many clean reps" in answer[0]["text"]
-        assert console.send("/press 5")[0]["text"] == "Logged set 2: 5 reps."
+        second = console.send("/press 5")
+        assert logged(second) == "✓ Pull-up: set 2 of 3 logged: 5 reps"
+        assert "\n   6 reps, 5 reps\n" in card(second)["text"]
     finally:
         console.close()
     stored = query(sqlite_url, "SELECT reps, seconds FROM sets WHERE lift_key = 'pull_up' AND warmup = 0 ORDER BY id")
@@ -77,13 +90,17 @@ def test_a_farmers_carry_is_prompted_stored_and_shown_in_seconds_and_never_gets_
             console.send(f"/press {reps}")
         for _ in range(3):  # the rows and the hinge
             console.send("/skip")
-        asked = console.send("16")  # the carry's first load
-        prompt = asked[-1]["text"]
-        assert prompt.startswith("Farmer's carry, set 1 of 2: aim for 30 s @ 16 kg") and "reps" not in prompt
-        assert payloads(asked) == ["25s", "30s", "35s", "40s", "skip"]
-        assert console.send("/press 35s")[0]["text"] == "Logged set 1: 35 s @ 16 kg."
+        load = console.send("16")  # the carry's first load
+        question = asked(load[-1]).splitlines()  # the card's notes ("Got it: ... 16 kg"), then its question
+        assert any(line.startswith("Farmer's carry, set 1 of 2: aim for 30 s @ 16 kg") for line in question)
+        assert "reps" not in "\n".join(question)
+        assert payloads(load) == ["25s", "30s", "35s", "40s", "skip"]
+        first = console.send("/press 35s")
+        assert logged(first) == "✓ Farmer's carry: set 1 of 2 logged: 35 s @ 16 kg"
+        assert "\n   35 s @ 16 kg\n" in card(first)["text"]
         done = console.send("0:40")
-        assert done[0]["text"] == "Logged set 2: 40 s @ 16 kg."
+        assert logged(done) == "✓ Farmer's carry: set 2 of 2 logged: 40 s @ 16 kg"
+        assert "✓ Farmer's carry: 35 s @ 16 kg, 40 s @ 16 kg" in card(done)["text"]
         assert "• Farmer's carry: 35 s @ 16 kg, 40 s @ 16 kg" in done[1]["text"]
         console.send("1")  # back pain after
         history = console.send("/history")[-1]["text"]

@@ -4,6 +4,8 @@ Updates are posted to the load balancer the way Telegram posts them: one person'
 only after the previous one was answered with 200, different people at once. haproxy sends
 them round-robin, so one person's consecutive messages reach different workers. Everyone must
 get exactly the answers of a one-process reference run, in order, and each set must be stored once.
+Each person reads their chat after every answer, as the reference run did: the session card is one
+message edited in place, and a reader that waited until the end would see only its last state.
 """
 from __future__ import annotations
 
@@ -69,20 +71,28 @@ async def test_three_workers_behind_haproxy_serve_each_person_in_order_and_once(
                 worker.start()
             async with httpx.AsyncClient(timeout=30) as http:
                 bot = Emulator(emulator.url, token, http)
-                for _ in range(200):  # until every worker has set the webhook
+                for _ in range(1200):  # until every worker listens and has set the webhook (slow on a busy machine)
                     if len(await bot.calls("setWebhook")) == WORKERS:
                         break
                     await asyncio.sleep(0.1)
+                else:
+                    raise AssertionError("not every worker came up:\n" + "\n".join(w.log()[-2000:] for w in workers))
                 ids = iter(range(1, 10**6))
                 lock = asyncio.Lock()
 
                 async def person(who: Person) -> list[str]:
-                    for said, _replies in talk:
+                    chat, seen = bot.private(who), []
+                    for said, replies in talk:
                         async with lock:
                             update_id = next(ids)
                         answered = await http.post(f"http://127.0.0.1:{lb_port}/hook", json=_update(update_id, who, said))
                         assert answered.status_code == 200
-                    return [m.text for m in await bot.private(who).rest(quiet=1.0)]
+                        want = len(_once(seen + replies))
+                        for _ in range(300):  # 200 means answered; the reads wait out a busy emulator
+                            seen.extend(m.text for m in await chat.rest(quiet=0.2))
+                            if len(_once(seen)) >= want:
+                                break
+                    return seen + [m.text for m in await chat.rest(quiet=1.0)]
 
                 transcripts = await asyncio.gather(*(person(who) for who in PEOPLE))
         finally:
