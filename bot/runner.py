@@ -59,7 +59,7 @@ async def run(settings: Settings) -> None:
         return
     metrics = PrometheusMetrics()
     services = await build_services(settings, metrics=metrics)
-    adapters = _platform_adapters(services)
+    adapters = _platform_adapters(services, metrics)
     health = _health_server(services, metrics, adapters)
     scheduler = None
     stop = asyncio.Event()
@@ -120,7 +120,7 @@ def _connected_check(adapter: Any) -> Callable[[], Awaitable[bool]]:
     return connected
 
 
-def _platform_adapters(services: Services) -> dict[str, Any]:
+def _platform_adapters(services: Services, metrics: PrometheusMetrics | None = None) -> dict[str, Any]:
     adapters: dict[str, Any] = {}
     settings = services.settings
     if settings.telegram_bot_token:
@@ -136,6 +136,7 @@ def _platform_adapters(services: Services) -> dict[str, Any]:
                 webhook_port=settings.telegram_webhook_port,
                 webhook_secret=settings.telegram_webhook_secret or None,
                 cards=services.cards,
+                metrics=metrics,
             )
         )
     if settings.discord_bot_token:
