@@ -136,6 +136,7 @@ def _platform_adapters(services: Services, metrics: PrometheusMetrics | None = N
                 webhook_port=settings.telegram_webhook_port,
                 webhook_secret=settings.telegram_webhook_secret or None,
                 cards=services.cards,
+                metrics=metrics,
             )
         )
     if settings.discord_bot_token:

@@ -15,6 +15,19 @@ class Metrics(Protocol):
         """A warning sign was escalated at this tier ("emergency", "urgent", "provider")."""
 
 
+class PlatformMetrics(Protocol):
+    """What a platform adapter counts: what it sent, and how the platform's rate limits answered."""
+
+    def reply_sent(self, platform: str, kind: str = "new") -> None:
+        """One request that reached the person: kind is "new" (a message), "edit" or "toast"."""
+
+    def platform_rate_limited(self, platform: str) -> None:
+        """The platform answered 429 (too many requests)."""
+
+    def send_retried(self, platform: str) -> None:
+        """A request was tried again after a 429."""
+
+
 class NoMetrics:
     """The default: counts nothing (tests, the console)."""
 

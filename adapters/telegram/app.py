@@ -26,6 +26,7 @@ from adapters.telegram.webhook import WebhookServer
 from core.commands import COMMANDS, CommandInfo, split_command
 from core.errors import CoachError, PlatformUnreachable, RecipientUnreachable
 from core.messages import ChatKind, Incoming, Reply, Visibility
+from core.metrics import PlatformMetrics
 from core.ports import CardMessages
 from core.text import platform as text
 
@@ -69,6 +70,7 @@ class TelegramAdapter:
         slow_after: float = SLOW_AFTER_SECONDS,
         poll_hold: float = MAX_WAIT_SECONDS,
         cards: CardMessages | None = None,
+        metrics: PlatformMetrics | None = None,
     ) -> None:
         self._coach = coach
         self._webhook = (webhook_url, webhook_listen, webhook_port, webhook_secret)
@@ -80,7 +82,7 @@ class TelegramAdapter:
             builder = builder.base_url(url).base_file_url(url.removesuffix("/bot") + "/file/bot")
         self._replies = RepliesFirst(poll_hold)
         self._app = (
-            builder.rate_limiter(NewMessageLimiter(group_max_rate=group_max_rate, max_retries=max_retries))
+            builder.rate_limiter(NewMessageLimiter(group_max_rate=group_max_rate, max_retries=max_retries, metrics=metrics))
             .concurrent_updates(PerSenderOrder())
             .get_updates_request(PollAfterReplies(self._replies))
             .build()

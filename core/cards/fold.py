@@ -3,6 +3,7 @@ buttons; and its start: refuse a press on a passed question or on someone else's
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from core.cards.session_card import CardContent, card_text
 from core.conversation import Step
@@ -37,10 +38,35 @@ def refuse_press(turn: Turn) -> bool:
 SESSION_STEPS = frozenset({Step.PAIN_BEFORE, Step.FIRST_LOAD, Step.SET, Step.PAIN_LIFT, Step.PAIN_STOP})
 
 
+# Longer than this since the card last changed, and it is likely far up the chat: it comes back as a new message.
+PAUSE = timedelta(minutes=10)
+_CARD_AT = "card_at"  # in the conversation's data: when the card was last changed (ISO, UTC)
+
+
 def mark_session_turn(turn: Turn) -> None:
     """An answer to a session question: what the turn says from here on goes on the card."""
     if turn.conversation.step in SESSION_STEPS:
-        turn.show_card(None)
+        turn.show_card(None, notify=_after_a_pause(turn))
+
+
+def _after_a_pause(turn: Turn) -> bool:
+    """The person comes back to the open question after a pause: the card is sent again, below what came since."""
+    shown = turn.conversation.data.get(_CARD_AT)
+    if not isinstance(shown, str):
+        return False
+    try:
+        return turn.now - datetime.fromisoformat(shown) > PAUSE
+    except ValueError:
+        return False
+
+
+async def _remember_change(turn: Turn) -> None:
+    """The card changed now; kept with the open question, without moving it on (buttons stay valid)."""
+    conversation = turn.conversation
+    if conversation.step not in SESSION_STEPS:
+        return
+    turn.conversation = replace(conversation, data={**conversation.data, _CARD_AT: turn.now.isoformat()})
+    await turn.uow.conversations.save(turn.conversation)
 
 
 async def finish_turn(turn: Turn) -> None:
@@ -103,6 +129,8 @@ async def _fold(turn: Turn) -> None:
         notify=view.notify,
         change=turn.card_change,
     )
+    if not view.closed:
+        await _remember_change(turn)
     after: list[Reply] = []
     if view.closed and folded:
         # The session is over: what it says (summary, the last pain question) is one new message.
