@@ -1,6 +1,8 @@
 """Personal bests: the heaviest set by estimated one-rep max, and the best load × reps."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,26 +34,16 @@ def _e1rm(s: PastSet) -> float:
     return estimate_1rm(s.load_kg or 0.0, _reps(s))
 
 
+def _sets_of(history: TrainingHistory, key: str, keep: Callable[[PastSet], bool]) -> list[tuple[date, PastSet]]:
+    return [(session.day, s) for session in history.sessions for lift in session.lifts if lift.key == key for s in lift.sets if keep(s)]
+
+
 def _working(history: TrainingHistory, key: str) -> list[tuple[date, PastSet]]:
-    return [
-        (session.day, s)
-        for session in history.sessions
-        for lift in session.lifts
-        if lift.key == key
-        for s in lift.sets
-        if not s.warmup and not s.failed and s.seconds is None and _reps(s) > 0
-    ]
+    return _sets_of(history, key, lambda s: not s.warmup and not s.failed and s.seconds is None and _reps(s) > 0)
 
 
 def _timed(history: TrainingHistory, key: str) -> list[tuple[date, PastSet]]:
-    return [
-        (session.day, s)
-        for session in history.sessions
-        for lift in session.lifts
-        if lift.key == key
-        for s in lift.sets
-        if not s.warmup and s.seconds
-    ]
+    return _sets_of(history, key, lambda s: not s.warmup and bool(s.seconds))
 
 
 def is_new_best(key: str, history: TrainingHistory, load_kg: float | None, reps: int) -> bool:
