@@ -30,31 +30,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "e2e" / "telegram"))  # the emulator helpers the e2e tests use
 
 from tg_emulator import Emulator, EmulatorProcess, Person, emulator_missing, free_port  # type: ignore[import-not-found]  # noqa: E402
-from tg_workers import Worker  # type: ignore[import-not-found]  # noqa: E402
+from tg_workers import HAPROXY, Worker, webhook_update  # type: ignore[import-not-found]  # noqa: E402
 
 PEOPLE = 24
 MESSAGES = 20  # per person, after /start
 SCRIPT = ["/history", "/bests", "/schedule", "/help"]
-HAPROXY = """global
-    maxconn 512
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-frontend telegram
-    bind 127.0.0.1:{port}
-    default_backend workers
-backend workers
-    balance roundrobin
-{servers}
-"""
 
-
-def _update(update_id: int, who: Person, text: str) -> dict[str, object]:
-    return {"update_id": update_id, "message": {
-        "message_id": update_id, "date": int(time.time()), "chat": who.private_chat, "from": who.user, "text": text,
-    }}
 
 
 async def _fresh_database(base: str) -> tuple[str, str]:
@@ -100,13 +81,13 @@ async def run(emulator_url: str, base: str, workers_count: int, workdir: Path) -
             url = f"http://127.0.0.1:{lb_port}/hook"
             people = [Person(10_000 + i, f"P{i}") for i in range(PEOPLE)]
             for who in people:  # every profile exists before the clock starts
-                assert (await http.post(url, json=_update(next(ids), who, "/start"))).status_code == 200
+                assert (await http.post(url, json=webhook_update(next(ids), who, "/start", date=int(time.time())))).status_code == 200
             latencies: list[float] = []
 
             async def person(who: Person) -> None:
                 for text in itertools.islice(itertools.cycle(SCRIPT), MESSAGES):
                     started = time.perf_counter()
-                    answered = await http.post(url, json=_update(next(ids), who, text))
+                    answered = await http.post(url, json=webhook_update(next(ids), who, text, date=int(time.time())))
                     latencies.append(time.perf_counter() - started)
                     assert answered.status_code == 200
 

@@ -20,30 +20,11 @@ import pytest
 from tests.conftest import fresh_postgres_database
 from test_telegram_kill9 import EVE, _once, _reference, _sets
 from tg_emulator import Emulator, Person, free_port
-from tg_workers import Worker
+from tg_workers import HAPROXY, Worker, webhook_update
 
 WORKERS = 3
 PEOPLE = [Person(EVE.id + i, EVE.name) for i in range(4)]
-HAPROXY = """global
-    maxconn 256
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-frontend telegram
-    bind 127.0.0.1:{port}
-    default_backend workers
-backend workers
-    balance roundrobin
-{servers}
-"""
 
-
-def _update(update_id: int, who: Person, text: str) -> dict[str, object]:
-    return {"update_id": update_id, "message": {
-        "message_id": update_id, "date": 1795928031, "chat": who.private_chat, "from": who.user, "text": text,
-    }}
 
 
 async def test_three_workers_behind_haproxy_serve_each_person_in_order_and_once(emulator: Emulator, start_bot, tmp_path) -> None:
@@ -85,7 +66,7 @@ async def test_three_workers_behind_haproxy_serve_each_person_in_order_and_once(
                     for said, replies in talk:
                         async with lock:
                             update_id = next(ids)
-                        answered = await http.post(f"http://127.0.0.1:{lb_port}/hook", json=_update(update_id, who, said))
+                        answered = await http.post(f"http://127.0.0.1:{lb_port}/hook", json=webhook_update(update_id, who, said))
                         assert answered.status_code == 200
                         want = len(_once(seen + replies))
                         for _ in range(300):  # 200 means answered; the reads wait out a busy emulator

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tg_emulator import REPO
+from tg_emulator import REPO, Person
 
 
 class Worker:
@@ -51,3 +51,26 @@ class Worker:
 
     def log(self) -> str:
         return self._log.read_text(errors="replace") if self._log.exists() else ""
+
+
+HAPROXY = """global
+    maxconn 512
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+frontend telegram
+    bind 127.0.0.1:{port}
+    default_backend workers
+backend workers
+    balance roundrobin
+{servers}
+"""
+
+
+def webhook_update(update_id: int, who: Person, text: str, *, date: int = 1795928031) -> dict[str, object]:
+    """A private text message as Telegram posts it to a webhook."""
+    return {"update_id": update_id, "message": {
+        "message_id": update_id, "date": date, "chat": who.private_chat, "from": who.user, "text": text,
+    }}
