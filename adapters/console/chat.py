@@ -28,12 +28,12 @@ class BadClock(ValueError):
 
 
 def default_name() -> str:
-    """What the coach calls the default console user: their login name when it looks like one, else "there"."""
+    """What the coach calls the default console user: their login name when it looks like one, else "Lifter"."""
     try:
         login = getpass.getuser()
     except (KeyError, OSError):
-        return "there"
-    return login.capitalize() if login.isalpha() and login.lower() not in _NOT_A_NAME else "there"
+        return "Lifter"
+    return login.capitalize() if login.isalpha() and login.lower() not in _NOT_A_NAME else "Lifter"
 
 
 class CoachLike(Protocol):
