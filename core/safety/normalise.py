@@ -90,6 +90,41 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
+# --- referral vocabulary (issue 13, urgent and provider signs): more spellings people type ---------
+_REFERRAL_VARIANTS: dict[str, tuple[str, ...]] = {
+    "cancer": ("cancer", "canser", "cancr", "cancre", "kancer", "cansur", "canceer"),
+    "melanoma": ("melanoma", "melenoma", "melanona", "melonoma"),
+    "lymphoma": ("lymphoma", "limphoma", "lymphona", "lymfoma"),
+    "leukemia": ("leukemia", "leukaemia", "lukemia", "leukimia", "leukamia", "leukemea"),
+    "chemo": ("chemo", "kemo", "chemotheraphy", "chemothrapy"),
+    "fever": ("fevr", "feaver", "fevah", "fevver"),
+    "temperature": ("temperature", "temprature", "temperture", "tempreture", "temperatur"),
+    "shivering": ("shivering", "shibering", "shivring", "shiverin", "shievering"),
+    "steroid": ("steroid", "steoid", "sterod", "steriod", "steroyd"),
+    "steroids": ("steroids", "steriods", "steoids", "sterods"),
+    "prednisolone": ("prednisolone", "prednisalone", "prednislone", "prednisilone"),
+    "brittle": ("brittle", "brittke", "britle", "brittel", "brittl"),
+    "disc": ("disc", "disck", "dsic", "diskc"),
+    "herniated": ("herniated", "hernitated", "herneated", "herniaited"),
+    "prolapsed": ("prolapsed", "prolasped", "prolapesd"),
+    "limping": ("limping", "limpin", "limpng", "limpimg"),
+    "radiates": ("radiates", "radiatws", "radiats", "raidates"),
+    "electric": ("electric", "ekectric", "elecric", "electirc", "eletric", "electrik"),
+    "sharp": ("sharp", "shaep", "sharo", "shatp", "sjarp", "shsrp"),
+    "getting": ("getting", "geting", "gettin", "gettng", "getitng"),
+    "better": ("better", "bettr", "beter", "betetr"),
+    "worse": ("worse", "wrose", "worsr", "woerse", "wirse"),
+    "again": ("again", "agian", "agin", "agsin", "agaun", "agen"),
+    "sleep": ("sleep", "slwep", "sleeo"),
+    "weight": ("weight", "wieght", "weigth", "waight"),
+}
+_REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:out of|outta|outa) ten\b", "out of 10"),
+    (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
+)
+# --- end of referral vocabulary ---------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class Normalised:
     """A message in canonical words: clauses joined by " | ", so no pattern can cross a clause."""
@@ -170,7 +205,7 @@ def _tables() -> _Tables:
     # built on first use, not at import: the module stays free of import-time work
     exact: dict[str, str] = {}
     skeleton: dict[str, str] = {}
-    for canonical, spellings in _VARIANTS.items():
+    for canonical, spellings in [*_VARIANTS.items(), *_REFERRAL_VARIANTS.items()]:
         for spelling in spellings:
             exact[spelling] = canonical
             skel = _skeleton(spelling)
@@ -180,8 +215,8 @@ def _tables() -> _Tables:
     return _Tables(
         exact=exact,
         skeleton=skeleton,
-        phrases=Starts([p for p, _ in _PHRASES]),
-        replacements=tuple(r for _, r in _PHRASES),
+        phrases=Starts([p for p, _ in _PHRASES + _REFERRAL_PHRASES]),
+        replacements=tuple(r for _, r in _PHRASES + _REFERRAL_PHRASES),
         marks=_marks(),
         breaks=re.compile(" *([\x01\x02\x03]) *"),
         drop=re.compile(r"[^a-z0-9_ .!?,;:()\[\]\n&+]+"),

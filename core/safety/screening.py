@@ -16,6 +16,8 @@ from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.vocabulary import VOCABULARY_RULES
+from core.safety.vocab_provider import PROVIDER_WORDS
+from core.safety.vocab_urgent import URGENT_WORDS
 from core.safety.signs import TIER_OF, Sign, Tier
 
 __all__ = ["Screening", "Sign", "Tier", "screen"]
@@ -46,7 +48,7 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
-RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES
+RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + URGENT_WORDS + PROVIDER_WORDS
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
 _SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
 # who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
@@ -79,7 +81,9 @@ _ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been 
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
-                          " came working right happens happened is sure normal from".split())
+                          " came working right happens happened is sure normal from"
+                          # "rest isnt helping", "no difference": the lack of relief is the sign (issue 13)
+                          " help helps helped helping difference improvement better easing eased relief".split())
 _WELL = re.compile(r"\b(?:(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"

@@ -1,0 +1,166 @@
+"""See-a-provider signs in the words people use: the rest of safety-sources.md's S-list and coaching.md §5.
+
+One leg that feels wrong (cotton wool, cardboard, not my own) or hurts down to the knee, one leg that
+will not push off, a sharp or stabbing pain, something that went, gave or pinged, a lay diagnosis
+("done a disc", "L5 S1", "hitting a nerve"), a back that will not straighten, a changed walk, and pain
+rising or high in words: "worse than last week", "from bad to worse", "a 6 on Monday and a 7 today".
+A few rules cross a comma (`_ACROSS`): people write "one leg, the right, has no feeling".
+"""
+from __future__ import annotations
+
+from core.safety.concepts import near
+from core.safety.patterns import PAIN_STRICT, Rule
+from core.safety.signs import Sign
+from core.safety.vocab_urgent import HURTS, both
+
+_ACROSS = r"(?: (?:\w+|\|))"  # a word or a clause break: signs split by a comma in one sentence
+_LEG = (r"(?:leg|calf|shin|foot|ankle|heel|toes?|big toe|thigh|hamstring|hammy|knee|buttock|bum cheek|glute"
+        r"|side of my leg|back of my leg|sole)")
+_ODD = (r"(?:cotton wool|wrapped in|cardboard|wooden|rubbery|like a sock|sock on|not my own|not mine"
+        r"|doesnt feel like mine|not there|half asleep|muffled|novocaine|anaesthetic|anesthetic|the dentist"
+        r"|ice cold|cold patch|hot patch|burning patch|crawling|ants|bugs|buzz\w*|fizz\w*|zing\w*|vibrat\w*"
+        r"|prickl\w*|needley|stingy|without feeling|lost feeling|lost the feeling|less feeling|reduced feeling"
+        r"|no sensation|cant feel|numb\w*|tingl\w*|pins_and_needles|no feeling)")
+_NERVY = (r"(?:pain|pains|ache|aching|burning|burn|electric\w*|shock|shocks|zap\w*|zing\w*|jolt\w*|shoot\w*"
+          r"|shot|radiat\w*|travel\w*|spread\w*|wire|lightning|bolt|current|nerve|sting\w*|throb\w*|toothache"
+          r"|sciatica|tingl\w*|numb\w*|pins_and_needles)")
+_DOWN_LEG = (r"(?:down|into|along|through|to|round|around|right down|all the way down|all the way to|past)"
+             r" (?:the (?:back|side|front|outside|inside) of )?(?:my |the |one |left |right )*(?:\w+ )?"
+             r"(?:leg|calf|shin|foot|ankle|heel|toes|thigh|hamstring|hammy|knee|buttock|bum cheek)")
+_FROM_BACK = r"(?:bum|butt|buttock|glute|hip|back|backside|arse|lower back|spine|sacrum|tailbone|si joint)"
+_LEG_WORK = (r"\b(?:leg_day|cramp\w*|doms|pump|burn from|the burn|stretch\w*|foam roll\w*|massage gun|bar"
+             r"|barbell|dumbbells?|kettlebells?|lower it|slide it|cue|lol|haha|quads)\b")
+_SHARP = (r"(?:sharp|stabby|knifey|shank\w*|stabbed|stabbing|piercing|hot poker|poker|skewer\w*|dagger|spike"
+          r"|jabbing|jolt|jolts|jolting|lightning|grabs|grabbing|seizes|electric|twinge of|pinch\w*|sting)")
+_BACK = r"(?:back|spine|lower back|lumbar|tailbone|sacrum|si joint|pain|pains|twinge)"
+_NOT_SHARP = (r"\b(?:look\w* sharp|stay sharp|sharp form|sharp focus|sharp mind|sharp dressed|sharp looking"
+              r"|sharper|pinch of|pinch grip|pinching the|pinch the|electric bike|electric bill|lightning fast"
+              r"|sting of|grabs? the bar|grabbing the bar)\b")
+_WENT = (r"(?:went|gave|gone|give|given|shifted|moved|slipped|clicked|clunked|twanged|pinged|tweaked|let go"
+         r"|went ping|went twang|went pop|went click|went clunk|went crunch|popped)")
+_GONE_WELL = (r"\b(?:went|gone) (?:well|right|great|better|fine|ok|okay|viral|missing|down well|smoothly)\b"
+              r"|\b(?:no pain|painless|doesnt hurt|didnt hurt|felt (?:great|good|better)|relief|chiro\w*"
+              r"|crack my back|cracked my back|knuckles|neck|shoulder|elbow|back went up|lol|haha)\b")
+_FELT = (r"\b(?:felt|heard|feel|got|had|there was) (?:a |an |some |something |this |like a |sort of )?"
+         r"(?:little |small |big |loud |weird |funny |sudden |horrible |nasty )?(?:ping|twang|clunk|click|pop"
+         r"|give|shift|slip|snap|crunch|rip|tear|go|pull)\b"
+         r"|\b(?:went|go|goes|going) (?:ping|twang|pop|click|clunk|snap|crunch)\b")
+_DISC = (r"(?:done|knackered|wrecked|damaged|injured|hurt|screwed|messed|problem|problems|issue|issues|injury"
+         r"|trouble|thing|degenerat\w*|wear|torn|tear|annular|bulge|herniation|nerve|pressing|compress\w*"
+         r"|squash\w*|flattened|worn|dried|narrow\w*|slip\w*|popped)")
+_NERVE = (r"\b(?:nerve|nerves)\b(?: \w+){0,3} (?:trapped|pinched|caught|irritated|inflamed|squashed|compressed"
+          r"|pressed|being pressed|stuck|hit|touched|tangled|impinged)\b"
+          r"|\b(?:hitting|catching|pressing on|pressing|touching|pinching|trapping|squashing|irritating|on)"
+          r" (?:a |the |my |some )?nerve\b|\bnerve (?:thing|issue|problem|related|damage|root|entrapment"
+          r"|impingement|getting)\b")
+_LAY_MORE = (r"\b(?:spondylo\w*|stenosis|pars (?:defect|fracture|stress)|facet (?:joint|joints|syndrome)"
+             r"|si joint|sacroiliac|piriformis|slipped vertebra\w*|vertebra\w* (?:slipped|out|moved)"
+             r"|(?:spine|back|vertebra|disc|pelvis|hip) (?:is |has |went |gone |popped )?out of (?:place|line"
+             r"|alignment)|degenerat\w* disc|annular tear|disc bulge|bulge|herniation|l[1-5] s1|l[1-5]"
+             r" l[1-5]|l[1-5])\b")
+_HIGH = r"(?:[6-9]|10|six|seven|eight|nine|ten)"
+_NOT_SCORE = (r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|secs|km|miles|am|pm|rpe|rir"
+              r"|x|plates?|hours? sleep|out of 10 (?:sleep|energy|mood|motivation))\b")
+_LIFTS = (r"\b(?:bench|squat|deadlift|pbs?|prs?|numbers|lifts?|progress|gains|weights?|form|technique|grip"
+          r"|reps|cardio|sleep|diet|motivation|strength|endurance|better and better|stronger)\b")
+_REST = (r"\b(?:rest|rested|resting|week off|weeks off|days off|time off|break|deload|off training|not trained"
+         r"|stopped training|laid off|took it easy|taking it easy|easy week|lying down|ibuprofen|painkillers)\b")
+
+PROVIDER_WORDS: tuple[Rule, ...] = (
+    # --- one leg: feeling, pain travelling down it, weakness ---
+    Rule(Sign.ONE_LEG_NERVE, near(_LEG, _ODD, 6), unless=_LEG_WORK + r"|\b(?:fell asleep|sat on|crossed|cold)\b"),
+    Rule(Sign.ONE_LEG_NERVE, rf"\b(?:one|left|right) (?:leg|foot|calf|thigh|side)\b{_ACROSS}{{0,7}}"
+                             r" (?:without feeling|no feeling|numb\w*|tingl\w*|pins_and_needles|cant feel)\b",
+         unless_anywhere=r"\b(?:hands?|fingers?|arms?|forearms?|grip|bar)\b"),
+    Rule(Sign.ONE_LEG_NERVE, near(_NERVY, _DOWN_LEG, 6), unless=_LEG_WORK),
+    Rule(Sign.ONE_LEG_NERVE, rf"\bfrom (?:my |the )?(?:lower |low )?{_FROM_BACK}\b(?: \w+){{0,3}} (?:down |right down"
+                             r" |all the way down |all the way )?(?:to|into|down|till|until|past) (?:my |the )?(?:\w+ )?"
+                             r"(?:leg|calf|shin|foot|ankle|heel|toes?|thigh|hamstring|knee)\b",
+         context=HURTS + r"|\b(?:electric\w*|burning|shoot\w*|radiat\w*|nerve)\b", without_context="drop",
+         unless=_LEG_WORK),
+    Rule(Sign.ONE_LEG_WEAK, r"\b(?:cant|couldnt|struggl\w*|unable|hard to|barely) (?:to )?(?:push off|stand on (?:my )?"
+                            r"(?:tip ?toes|toes|heel|heels|tiptoe)|go up on (?:my )?toes|walk on (?:my )?(?:toes|tiptoes"
+                            r"|heels)|lift my (?:left |right )?(?:leg|knee|foot)|hop on)\b",
+         context=r"\b(?:left|right|one|foot|leg|side|toes?|heel|calf)\b", without_context="drop",
+         unless=r"\b(?:floor|bench|box|plyo|jump|lol|calf raises?)\b"),
+    Rule(Sign.ONE_LEG_WEAK, r"\b(?:left|right|one) (?:leg|side|calf|foot|thigh|knee)\b(?: \w+){0,5} (?:not as strong"
+                            r"|isnt as strong|doesnt feel as strong|weaker than|less strong|lost (?:its |some |all )?"
+                            r"(?:strength|power)|feels? (?:weak|feeble|useless|like jelly|floppy)|wont take (?:my )?weight"
+                            r"|cant take (?:my )?weight|keeps giving|wont do what)\b",
+         context=r"\b(?:since|suddenly|days|week|back|nerve|out of nowhere|new|lately|recently|stairs|walking"
+                 r"|as it did|as it was|as before|used to|any ?more|worried)\b", without_context="drop",
+         unless=r"\b(?:lunges?|split squats?|single leg|imbalance|always been|dominant|unilateral|bulgarian"
+                r"|pistol)\b"),
+    # --- sharp or stabbing; something went, gave or pinged ---
+    Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 5), context=HURTS + r"|\b(?:back|ouch|ow)\b",
+         without_context="drop", unless=_NOT_SHARP),
+    Rule(Sign.SHARP_PAIN, r"\b(?:catch|catches|catching) (?:in|at|when|whenever|every) (?:my |the )?(?:lower |low )?"
+                          r"back\b|\bback (?:keeps )?(?:catching|catches)\b|\bcatching pain\b|\bsharp catch\b"),
+    Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
+         without_context="drop", unless=_GONE_WELL + r"|\bsomething went (?:on|up|in the app)\b"),
+    Rule(Sign.SOMETHING_POPPED, r"\b(?:my|the|lower|low|upper|mid) back (?:just |completely |totally |has |had"
+                                r" |then |suddenly )?(?:went|gone|gave|given|went again|gone again|went on me|gave on"
+                                r" me|popped|pinged|twanged|clicked|clunked|snapped|shifted|slipped)"
+                                r"(?= (?:on|during|mid|when|while|again|lifting|picking|at|as|doing|halfway|in|after"
+                                r"|with|last|this|yesterday|today|and|\|)\b| ?$)",
+         unless=_GONE_WELL),
+    Rule(Sign.SOMETHING_POPPED, _FELT, context=r"\b(?:back|spine|disc|lumbar|tailbone)\b", without_context="drop",
+         unless=_GONE_WELL + r"|\b(?:hips?|knees?|ankles?|wrists?|fingers?|jaw|bar|plates?|pump|pre ?workout)\b"),
+    # --- the person's own diagnosis ---
+    Rule(Sign.LAY_DIAGNOSIS, near(r"(?:disc|disk|discs|disks)", _DISC, 5),
+         unless=r"\b(?:disc (?:brake|brakes|golf|jockey)|frisbee|dj|plates?|cd|dvd|vinyl|hard (?:disk|drive))\b"),
+    Rule(Sign.LAY_DIAGNOSIS, _NERVE, unless=r"\b(?:nerves? (?:before|about)|nervous|my nerves|lost my nerve|nerve to"
+                                            r"|nerves of steel|bag of nerves)\b"),
+    Rule(Sign.LAY_DIAGNOSIS, _LAY_MORE, context=HURTS + r"|\b(?:back|disc|nerve|playing up|flaring|flare|physio"
+                                                         r"|issue|problem)\b", without_context="drop",
+         unless=r"\b(?:bulge (?:in|of) (?:my |the )?(?:bicep|biceps|arm|arms|muscle|quad|calf|vein)|veins?)\b"),
+    # --- a back that will not straighten; a changed walk ---
+    Rule(Sign.LOCKED_BACK, r"\b(?:cant|couldnt|unable to) (?:i |he )?(?:stand|straighten|get up|stand up|sit up)"
+                           r"(?: up)? (?:straight|upright|properly|fully)\b"
+                           r"|\b(?:leaning|tilted|tilting|shifted|crooked|lopsided|skewed|listing|bent) (?:over )?"
+                           r"(?:to (?:one|the) (?:side|left|right)|sideways)\b"
+                           r"|\b(?:cant|couldnt) (?:get|climb|roll) out of (?:bed|the car)\b|\bhad to crawl\b"
+                           r"|\bcrawl\w* to the (?:toilet|loo|bathroom)\b",
+         context=HURTS + r"|\b(?:back|spine|spasm|seized|locked)\b", without_context="drop",
+         unless=r"\b(?:lol|haha|doms|legs|hangover|hungover|tired|lazy|motivation|bar path)\b"),
+    Rule(Sign.CHANGED_WALKING, r"\b(?:favouring|favoring|babying|sparing|guarding) (?:my |the |one )?(?:left |right )?"
+                               r"(?:leg|side|foot|knee|hip)\b|\b(?:cant|couldnt) put (?:any |much |full |my )?weight"
+                               r" (?:on|through) (?:my |the |that )?(?:left |right )?(?:leg|foot|side)\b"
+                               r"|\bwalking (?:on the (?:side|outside|edge) of my foot|bent over|crooked|lopsided"
+                               r"|sideways|like a robot|like an old man|with a stick)\b|\bwalking stick\b",
+         unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges)\b"),
+    # --- pain rising or high, in words ---
+    Rule(Sign.WORSENING_PAIN, r"\b(?:more|worse|worst|higher|stronger|bigger|sorer|sharper|more painful) (?:than|then)"
+                              r" (?:last|the last|before|the one before|yesterday|it was|the previous|previous|on)\b"
+                              r"|\b(?:worse|worst|sorer|more painful|more sore) (?:this|today|now|these)(?: \w+){0,3}"
+                              r" (?:than|then)\b"
+                              r"|\b(?:getting|gets|got|gotten|getting even|keeps getting|is getting|becoming)"
+                              r" (?:\w+ )?(?:worse|worst|more painful|sorer|more sore|more intense)\b"
+                              r"|\b(?:worse|worst) (?:after|with|each|every|and worse) (?:\w+ )?(?:every|each|workout"
+                              r"|session|time|week|day|single)\b|\bfrom bad to (?:worse|worst)\b"
+                              r"|\b(?:progressively|gradually|steadily|slowly|increasingly) (?:\w+ )?(?:worse|worst|more"
+                              r"|sorer|painful|getting|got|building|creeping|climbing|increasing)\b"
+                              r"|\b(?:escalating|snowballing|spiralling|spiraling|trending up|on the rise)\b",
+         context=HURTS + r"|\b(?:back|niggle|it)\b", without_context="drop",
+         unless=_LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form"
+                         r"|technique|numbers|grip|cardio|sleep|diet)\b"),
+    Rule(Sign.WORSENING_PAIN, r"\b(?:was|started as|began as|started|at first|first) (?:just |only |as )?(?:a |an )?"
+                              r"(?:niggle|twinge|bit sore|bit tight|little sore|small ache|tightness|stiffness|mild"
+                              r" ache)\b" + _ACROSS + r"{0,14} (?:this week|now|today|these days|lately)\b",
+         unless_anywhere=r"\b(?:fine|gone|better|good now|easing|eased|settled|cleared|no pain)\b"),
+    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b{_HIGH}\b{_ACROSS}{{0,6}} (?:and|then|now|today|also|again|too|while)"
+                                 rf"(?: \w+){{0,3}} (?:a |an |about |around )?{_HIGH}\b",
+         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|10|spine|sore|ache)\b", without_context="drop",
+         unless=_NOT_SCORE),
+    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b(?:hit|hitting|at|reached|reaching|got to|up to|back to|arrive at|arrives at"
+                                 rf"|arrived at|was|is|a|an) (?:a |an )?{_HIGH}\b(?: (?:out of )?10)?(?: \w+){{0,4}}"
+                                 r" (?:again|once more|as well|too|like last time|same as last)\b",
+         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|spine|sore|ache)\b", without_context="drop",
+         unless=_NOT_SCORE),
+    # --- rest that does not help ---
+    Rule(Sign.WORSENING_PAIN, r"\b(?:no|zero|not (?:much|any)|hardly any|barely any) (?:difference|change|improvement"
+                              r"|relief|better)\b|\b(?:didnt|doesnt|hasnt|havent|not) (?:made|make|making) (?:a |any |much )?"
+                              r"(?:difference|dent)\b|\b(?:didnt|doesnt|hasnt|isnt|wasnt|never|not) (?:help|helps|helped"
+                              r"|helping|touch|touched|fix|fixed|shift|shifted|ease|eased|easing)\b",
+         context=both(_REST, HURTS), without_context="drop", unless=_LIFTS),
+)

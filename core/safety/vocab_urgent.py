@@ -1,0 +1,130 @@
+"""Urgent signs (see a doctor today) in the words people use when nobody gave them a form to fill.
+
+concepts.py and vocabulary.py hold the first lists; this module writes each urgent sign of
+safety-sources.md §2.3 out further: fever as men describe it ("running hot", "coming down with
+something", "thermometer says 39"), sheets soaked at night, a cancer history named by its treatment,
+weight going without a cut, pain that no position or rest touches, thin bones or long-term steroids
+with a fall or strain, a weak immune system, injecting. Stance is judged in screening.py.
+"""
+from __future__ import annotations
+
+from core.safety.concepts import near
+from core.safety.patterns import PAIN_STRICT, Rule
+from core.safety.signs import Sign
+
+# pain said about the body, not "back" the adverb ("back to the gym after flu")
+HURTS = (rf"\b(?:{PAIN_STRICT}|sore|throbb\w*|spine|spinal|lumbar|sciatica|agony|excruciating)\b"
+         r"|\b(?:my|lower|low|upper|mid) back\b|\bback (?:is|was|has|feels|felt|been)\b")
+_FEVER_WORDS = (
+    r"\b(?:temp|temperature|thermometer|fever)\b(?: \w+){0,3} (?:3[7-9]|4[0-2]|high|up|raised|spiking"
+    r"|spiked|climbing|through the roof|sky high)\b"
+    r"|\b(?:high|raised|spiking|spiked) (?:temp|temperature|fever)\b"
+    r"|\brunning (?:hot|a fever|a temp|a temperature|a high)\b"
+    r"|\b(?:got|have|caught|with|had|down with|proper|bad|man|got a) (?:the |a |some )?(?:flu|fluey|flu bug"
+    r"|bug|virus|infection|chest infection|kidney infection|uti|water infection|abscess|boil)\b"
+    r"|\b(?:coming|came|come) down with (?:something|a bug|the flu|flu|a virus|a cold|a fever)\b"
+    r"|\b(?:under the weather|run down|poorly|like death|death warmed up)\b"
+    r"|\b(?:shivering|shaking|shivery|shaky|the shakes|chills|freezing|cold)\b(?: \w+){0,3}"
+    r" (?:and|then|but|one minute) (?:\w+ )?(?:sweat\w*|hot|boiling|burning up|roasting)\b"
+    r"|\b(?:hot|boiling|roasting|sweating)\b(?: \w+){0,2} (?:and|then) (?:\w+ )?(?:cold|freezing|shivering"
+    r"|shaking|shivery)\b"
+    r"|\b(?:aching|achy|aches|sore) all over\b|\bbody aches\b|\bevery (?:bone|joint) (?:aches|hurts)\b"
+    r"|\b(?:shivering|shivers|shivery|teeth chattering|chattering teeth)\b")
+_NOT_ILL = (r"\b(?:fever pitch|cabin fever|temperature check\w*|room temperature|gym is (?:hot|cold|freezing)"
+            r"|hot in (?:here|the gym)|sauna|hangover|hungover|cold shower|ice bath|cold plunge|lol|haha"
+            r"|after (?:the |my |a )?(?:session|workout|run|sets?|leg day|cardio)|bug in the app|app|phone"
+            r"|laptop|computer|pump|doms)\b")
+_WET = (r"(?:wet through|soaking wet|soaked|soaking|drenched|dripping|pouring|wringing wet|puddle|clammy"
+        r"|sweat|sweats|sweating|sweaty|damp)")
+_NIGHT = r"(?:wake|woke|waking|wakes|awake|night|nights|nightly|bed|sheets|pillow|mattress|pyjamas|pajamas)"
+_CANCER_MORE = (r"\b(?:canc\w*|prostate (?:cancer|removed|out|op|operation|surgery|biopsy)|psa (?:is |was )?"
+                r"(?:high|up|raised)|secondaries|mets|the big c|the c word|hodgkin\w*|mesothelioma|seminoma"
+                r"|malignan\w*|oncolog\w*|chemo\w*|radiotherapy|radiation treatment|in remission"
+                r"|(?:lump|growth|tumou?r|mole) (?:removed|cut out|taken out|out)|(?:removed|cut out|took out)"
+                r" (?:a |the |my )?(?:lump|growth|tumou?r)|melanoma|lymphoma|leuka?emia|myeloma|sarcoma"
+                r"|carcinoma|bowel cancer|stage (?:1|2|3|4|one|two|three|four))\b")
+_WEIGHT = (r"(?:weight|weigh|kg|kgs|kilo|kilos|kilogram\w*|pound|pounds|lbs|lb|stone|stones|half a stone"
+           r"|\d+ ?(?:kg|kgs|lbs?|kilos?|st))")
+_GOING = (r"(?:lost|losing|lose|loses|dropped|dropping|shed|shedding|down|gone down|fallen|falling"
+          r"|melting|coming off|falling off|dropping off|keeps dropping|keeps going down|going down|went down)")
+_UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting|on a (?:diet|cut)|meaning to)"
+                r"|no (?:reason|idea|clue|explanation)|dont know why|cant explain|without (?:trying|meaning to"
+                r"|dieting|a reason|any reason|changing)|eating (?:normally|the same|more|loads|plenty|like a horse"
+                r"|well|as much|as usual|everything|lots)|havent changed|not changed|same diet|same food"
+                r"|bulk|bulking|unexplained|for no|mysteriously|by itself|on its own|out of nowhere"
+                r"|not sure why|no appetite|off my food|cant eat|scary|worried|weird)\b")
+_CUT = (r"(?<!not )(?<!not even )(?<!not on a )(?<!without )(?<!no )\b(?:cut|cutting|diet|dieting|deficit"
+        r"|calories|fasting|keto|shred\w*|weight loss goal|goal weight|on track|progress|weigh in)\b")
+_NO_POSITION = (
+    r"\b(?:no matter (?:how|what|which way|where)|whatever way|whichever way|any way|every way|any position"
+    r"|every position|whatever position|which ever way) (?:\w+ ){0,2}(?:lie|lay|sit|sleep|turn|position"
+    r"|move|try)\b"
+    r"|\b(?:turning over|rolling over|changing position\w*|moving position|shifting position|switching sides"
+    r"|changing sides|lying on my side|propping|pillows?)(?: \w+){0,3} (?:does nothing|doesnt help|didnt help"
+    r"|makes no difference|no difference|doesnt change|doesnt ease|wont ease|changes nothing|helps nothing"
+    r"|nothing)\b"
+    r"|\b(?:day (?:and|or|n) night|night (?:and|or) day|round the clock|around the clock|24 7|twenty four seven"
+    r"|all day and all night|all day all night|never lets up|doesnt let up|wont let up|never switches off"
+    r"|never eases|never settles|always there|there all the time|there constantly|no let up|constant"
+    r"|nonstop|non stop)\b"
+    r"|\b(?:awake|lay awake|lying awake|laying awake|up) (?:since|from|till|until|every night|most nights"
+    r"|half the night|all night) (?:\d+|midnight|2|3|4|three|four|two)?"
+    r"|\b(?:hurt|hurts|hurting|ache|aches|aching|pain|sore|painful) (?:\w+ )?always\b"
+    r"|\balways (?:\w+ )?(?:hurts?|hurting|aches?|aching|sore|painful|in pain|there)\b"
+    r"|\b(?:even|also|still) (?:when|while|if|as) (?:i |im )?(?:rest|resting|lie|lying|lay|laying|sit|sitting"
+    r"|sleep|sleeping|in bed|doing nothing|still|relax\w*|on the sofa|on the couch)\b"
+    r"|\b(?:even|also|still) (?:in bed|at rest|at night|lying (?:down|still|flat)|resting|sitting still"
+    r"|doing nothing|on the sofa|on the couch)\b"
+    r"|\b(?:cant|couldnt|unable to) (?:sleep|get to sleep|stay asleep|lie down|lie flat|lie on my back)"
+    r" (?:for|because of|with|due to|from) (?:the |my |this )?(?:back|pain|ache)\b")
+_NOT_REST_PAIN = (r"\b(?:better|eases|easier|helps|fine|goes away|go away|gone|stops|relief|baby|kids?"
+                  r"|newborn|toddler|noise|neighbours?|caffeine|coffee|pre ?workout|shift|nights|open|gym is"
+                  r"|constant tension|constantly (?:improving|progressing)|keep (?:it|your back) (?:tight|neutral)"
+                  r"|brace|bracing|form|cue)\b")
+_WEAK_BONES = (r"\b(?:bones? (?:are |is )?(?:\w+ )?(?:weak|thin|thinning|brittle|fragile|soft|crumbly|like chalk)"
+               r"|(?:weak|thin|thinning|brittle|fragile|soft|crumbly) bones|bone (?:density|scan|loss)"
+               r"|osteo\w*|steroid\w*|prednisolone|prednisone|pred|cortico\w*|hydrocortisone|dexamethasone"
+               r"|budesonide|long term steroids?)\b")
+_KNOCK = (r"\b(?:fell|fall|falls|fallen|slipped|slip|tripped|trip|twisted|lifted|lift|lifting|strained|strain"
+          r"|tweaked|tweak|hurt|jarred|bent|sneezed|coughed|picking up|picked up|landed|knocked|bumped|missed"
+          r" a step|went over|stumbled|pulled)\b")
+_GEAR = r"\b(?:gear|cycle|juice|juicing|roids|anabolic|natty|test e|test cyp|testosterone|trt|sarms|bodybuilding|gains)\b"
+_IMMUNE_MORE = (r"\b(?:immuno\w*|anti rejection|rituximab|infliximab|adalimumab|humira|enbrel|etanercept|stelara"
+                r"|mycophenolate|cellcept|prograf|tacrolimus|azathioprine|methotrexate|biologics?|dialysis"
+                r"|spleen (?:removed|out)|no spleen|organ transplant|kidney transplant|liver transplant"
+                r"|transplant|hiv|aids|immune system (?:is |was )?(?:\w+ )?(?:weak|low|shot|rubbish|compromised"
+                r"|suppressed|knackered|wrecked|bad|poor|down))\b")
+_INJECTING = (r"\b(?:heroin|smack|methadone|needle exchange|track marks|jacking up|slamming|injecting|inject"
+              r"|injected|using needles|shooting up|shot up|iv user|iv drug\w*|banging up|speedball\w*"
+              r"|needle user|intravenous\w*)\b")
+
+def both(first: str, second: str) -> str:
+    """A context that needs both `first` and `second` somewhere in the message, in either order."""
+    return rf"(?:{first})(?=.*(?:{second}))|(?:{second})(?=.*(?:{first}))"
+
+
+URGENT_WORDS: tuple[Rule, ...] = (
+    Rule(Sign.FEVER, _FEVER_WORDS, context=HURTS, without_context="drop", unless=_NOT_ILL),
+    Rule(Sign.NIGHT_SWEATS, near(_NIGHT, _WET, 5),
+         unless=r"\b(?:workout|training|session|sets|gym|run|running|cardio|sauna|heating|heatwave|summer|duvet"
+                r"|blanket|hot|heat|warm|air ?con|nightmare|dream|hangover|beers?|pee|peed|wet the bed|drool"
+                r"|rain|shower|swim|lol|haha)\b"),
+    Rule(Sign.CANCER_HISTORY, _CANCER_MORE,
+         context=HURTS + r"|\b(?:playing up|acting up|flaring|flare)\b", without_context="drop",
+         unless=r"\b(?:cancer stick|cancer research|charity|fundrais\w*|run for|race for|sponsor\w*"
+                r"|star sign|zodiac|horoscope|someone|mets game)\b"),
+    Rule(Sign.WEIGHT_LOSS, near(_GOING, _WEIGHT, 4), context=_UNEXPLAINED, without_context="drop",
+         unless=_CUT),
+    Rule(Sign.WEIGHT_LOSS, r"\b(?:clothes|jeans|trousers|shirts?|belt|t shirts?|everything)\b(?: \w+){0,3}"
+                           r" (?:hanging off|falling off|falling down|loose|looser|baggy|swimming on)\b"
+                           r"|\b(?:scales?|weight) (?:keeps |is |has been )?(?:going|goes|went|dropping|falling)"
+                           r"(?: down)?\b|\bwasting away\b|\bskin and bone\b",
+         context=_UNEXPLAINED, without_context="drop", unless=_CUT),
+    Rule(Sign.NIGHT_OR_REST_PAIN, _NO_POSITION, context=HURTS, without_context="drop", unless=_NOT_REST_PAIN),
+    Rule(Sign.BRITTLE_BONES, _WEAK_BONES, context=both(_KNOCK, HURTS), without_context="drop", unless=_GEAR),
+    Rule(Sign.WEAK_IMMUNITY, _IMMUNE_MORE, context=HURTS + r"|\b(?:fever|temperature|chills|infection)\b",
+         without_context="drop", unless=r"\b(?:immune to|herd immunity|vitamin c|boost\w* (?:my )?immun\w*)\b"),
+    Rule(Sign.INJECTED_DRUGS, _INJECTING, context=HURTS, without_context="drop",
+         unless=r"\b(?:vaccine|jab|insulin|b12|flu shot|doctor injected|steroid injection|cortisone|slamming"
+                r" (?:the|a|it|my) (?:bar|door|weights?|plates?|dumbbells?)|trt|test|testosterone)\b"),
+)
