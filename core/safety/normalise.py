@@ -121,6 +121,7 @@ _REFERRAL_VARIANTS: dict[str, tuple[str, ...]] = {
 _REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:out of|outta|outa) ten\b", "out of 10"),
     (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
+    (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
 )
 # --- end of referral vocabulary ---------------------------------------------------------------------
 

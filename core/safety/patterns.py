@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
                      r"|\b(?:have|got|running|run|with|had) a (?:high |bit of a )?(?:temperature|temp)\b"
                      r"|\bhigh (?:temperature|temp)\b",
          context=PAIN_CONTEXT,
-         unless=r"\b(?:cabin|gym|spring|pump|football|saturday night|jungle|bieber) fever\b"),
+         unless=r"\b(?:cabin|gym|spring|pump|football|saturday night|jungle|bieber) fever\b"
+                r"|\bfever pitch\b|\btemperature checks?\b"),
     Rule(Sign.NIGHT_SWEATS, r"\bnight sweats?\b|\bsweat\w* (?:at|through the|during the|in the)"
                             r" night\b|\b(?:wake|woke|waking) up (?:drenched|soaked|sweating|in a sweat)\b"),
     Rule(Sign.CANCER_HISTORY,

@@ -121,7 +121,8 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                            r"(?:to (?:one|the) (?:side|left|right)|sideways)\b"
                            r"|\b(?:cant|couldnt) (?:get|climb|roll) out of (?:bed|the car)\b|\bhad to crawl\b"
                            r"|\bcrawl\w* to the (?:toilet|loo|bathroom)\b",
-         context=HURTS + r"|\b(?:back|spine|spasm|seized|locked)\b", without_context="drop",
+         context=HURTS + r"|\b(?:back|spine|spasm|seized|locked|stand|straight|upright|since|session|workout"
+                         r"|morning)\b", without_context="drop",
          unless=r"\b(?:lol|haha|doms|legs|hangover|hungover|tired|lazy|motivation|bar path)\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:favouring|favoring|babying|sparing|guarding) (?:my |the |one )?(?:left |right )?"
                                r"(?:leg|side|foot|knee|hip)\b|\b(?:cant|couldnt) put (?:any |much |full |my )?weight"
@@ -141,7 +142,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                               r"|\b(?:progressively|gradually|steadily|slowly|increasingly) (?:\w+ )?(?:worse|worst|more"
                               r"|sorer|painful|getting|got|building|creeping|climbing|increasing)\b"
                               r"|\b(?:escalating|snowballing|spiralling|spiraling|trending up|on the rise)\b",
-         context=HURTS + r"|\b(?:back|niggle|it)\b", without_context="drop",
+         context=HURTS + r"|\b(?:back|niggle|it|its|it is)\b", without_context="ask",
          unless=_LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form"
                          r"|technique|numbers|grip|cardio|sleep|diet)\b"),
     Rule(Sign.WORSENING_PAIN, r"\b(?:was|started as|began as|started|at first|first) (?:just |only |as )?(?:a |an )?"
@@ -150,7 +151,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          unless_anywhere=r"\b(?:fine|gone|better|good now|easing|eased|settled|cleared|no pain)\b"),
     Rule(Sign.TWO_HIGH_SESSIONS, rf"\b{_HIGH}\b{_ACROSS}{{0,6}} (?:and|then|now|today|also|again|too|while)"
                                  rf"(?: \w+){{0,3}} (?:a |an |about |around )?{_HIGH}\b",
-         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|10|spine|sore|ache)\b", without_context="drop",
+         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|10|spine|sore|ache)\b", without_context="ask",
          unless=_NOT_SCORE),
     Rule(Sign.TWO_HIGH_SESSIONS, rf"\b(?:hit|hitting|at|reached|reaching|got to|up to|back to|arrive at|arrives at"
                                  rf"|arrived at|was|is|a|an) (?:a |an )?{_HIGH}\b(?: (?:out of )?10)?(?: \w+){{0,4}}"

@@ -201,7 +201,7 @@ PROVIDER = {
     ],
     "two_high": [
         "pain was a 6 on Monday and a 7 today",
-        "hit an 8 again",
+        "back hit an 8 again",
         "second session in a row at 7/10 for the back",
         "Last time it was an 8 during the hinge, and today also about an 8.",
         "Two times now the pain arrive at 6 in the exercise.",
@@ -224,14 +224,14 @@ PROVIDER = {
 QUIET = [
     "shooting for 10 reps today", "popped a PR on deadlifts", "sick of rows", "lost 3 kg on my cut",
     "sweating buckets in the gym", "locked out at the top", "popped a pre-workout and went", "I'm sick of it",
-    "down 2kg this week, the diet is working", "night sweat session on the bike lol",
+    "down 2kg this week, the diet is working",
     "sharp form today", "stabbed the PR", "my back went up a size lol", "hips shot up on the squat",
     "my lats are on fire", "legs are dead after squats", "my foot fell asleep on the toilet",
     "knees clicked on the lunges, no pain", "walking lunges with 20s", "walk to the gym is 10 min",
     "bench is getting better every week", "6 sets again today", "8 reps again on the row", "felt a good pump",
     "woke up at 3am for an early shift", "couldn't sleep, too much caffeine", "lying down helps my back",
     "my grip gave out on the last set", "something went right today for once", "cracked my back and felt great",
-    "fever pitch in the gym today", "had a temperature check at work lol", "the bar popped off the rack",
+    "fever pitch in the gym today", "had a temperature check at work", "the bar popped off the rack",
     "my hamstrings are tight", "upper back is sore after rows", "sciatica runs in my family but I'm fine",
     "my dad had a slipped disc", "no numbness, no tingling, all good", "I'm not limping any more, all good",
 ]
