@@ -142,7 +142,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                      r"|\bshaking with cold\b|\b(?:hot and cold|hot then cold|cold sweats?|feverish|flu like"
                      r"|sweaty and shivery|boiling hot|body is hot|the shakes|the sweats|cold sweats"
                      r"|feel like death|feverish)\b",
-         context=PAIN_CONTEXT),
+         context=PAIN_CONTEXT, unless=r"\b(?:lol|haha|lmao|after (?:\w+ )?(?:workout|session|sets?|leg_day|leg day"
+                                      r"|run|class|cardio|circuit))\b"),
     Rule(Sign.NIGHT_OR_REST_PAIN,
          r"\b(?:lying|laying|lie|lay) (?:flat|down|still)\b|\bdoing nothing\b|\b(?:every|any|no|comfy"
          r"|comfortable) position\b|\bup at \d+ ?(?:am)?\b|\b(?:wakes|woke|waking|wake) me\b|\bat rest\b"
@@ -189,7 +190,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                            r"|\bwalking like a (?:question mark|banana|crab|hunchback|old man)\b"
                            r"|\bhalf bent\b",
          context=r"\b(?:back|spine|hip|lower|stand|upright|bent|leaning|morning|woke|hurt|pain)\b",
-         unless=r"\b(?:bar|path|form|cue|lockout|row|rows)\b"),
+         unless=r"\b(?:bar|path|form|cue|lockout|row|rows|lol|haha|crunches|sit ?ups|abs|laughing)\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:limp|limping|limped|hobbling|hobble|shuffling|shuffle|waddl\w*)\b"
                                r"|\b(?:walking|walk|walks|gait|stride) (?:is |has |feels )?(?:\w+ )?"
                                r"(?:funny|weird|different|differently|changed|off|wonky|strange|odd|uneven)\b"
@@ -217,7 +218,9 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                 r"|pull ?ups?|chin ?ups?|gains|better and better|getting stronger)\b"
                 r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form|technique"
                 r"|numbers|grip|pull ?ups?|rows?|cardio|sleep|diet)\b|\b(?:bench|squat|deadlift|form|technique"
-                r"|grip|cardio|sleep) (?:is|are|keeps|has been) (?:getting|got)\b"),
+                r"|grip|cardio|sleep) (?:is|are|keeps|has been) (?:getting|got)\b"
+                r"|\b(?:on|at|in|with|for) (?:the |my )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?|sets?"
+                r"|reps?|cardio|form|technique)\b"),
     Rule(Sign.TWO_HIGH_SESSIONS,
          r"\b(?:[6-9]|10|six|seven|eight|nine|ten)(?: out of 10| outta 10| 10| or more| plus)?\b"
          r"(?: \w+){0,6} (?:again|in a row|running|like last time|like the last|same as last|both"
@@ -236,5 +239,6 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:lol|haha|pump|burn|failure|last rep|forearms? (?:were|are) (?:fried|cooked))\b"),
     Rule(Sign.SOMETHING_POPPED, near(r"(?:elbow|shoulder|bicep|biceps|forearm|wrist)",
                                      r"(?:pop|popped|clunk|clunks|clunking|snapped|tore|ripped|went)", 3),
-         unless=r"\b(?:pump|pumped|popping off|veins)\b"),
+         unless=r"\b(?:pump|pumped|popping off|veins)\b",
+         unless_anywhere=r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt)\b"),
 )

@@ -183,6 +183,20 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
     return "said"
 
 
+# "otherwise all good", "rows have been fine though", "rows 3x10 at 20": the lifting is fine, not the sign
+# (issue 13, referral helper: a minimal stance change; a long update that ends well is not a resolved sign)
+_ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
+                         r"|else|though|lifts?|lifting|rows?|pull ups?|sets?|session|sessions|workout|training"
+                         r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+)\b")
+
+
+def _over(message: Normalised) -> bool:
+    """The message says the episode is over, in a clause about the episode rather than the lifting."""
+    whole = message.text
+    return any(not _ABOUT_ELSE.search(message.clause(message.clause_at(m.start())))
+               for m in _OVER.finditer(whole))
+
+
 def _tells_of_self(message: Normalised) -> bool:
     """The message speaks of the writer or of now, so its questions are about a sign that is there."""
     return not _SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
@@ -192,7 +206,7 @@ def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
     compiled = _compiled()
-    over = bool(_OVER.search(whole))
+    over = _over(message)
     told = any(message.asked) and _tells_of_self(message)
     joking = bool(_JOKING.search(whole))
     context_found: dict[int, bool] = {}

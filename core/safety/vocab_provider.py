@@ -98,7 +98,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                           r"back\b|\bback (?:keeps )?(?:catching|catches)\b|\bcatching pain\b|\bsharp catch\b"),
     Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
          without_context="drop", unless=_GONE_WELL + r"|\bsomething went (?:on|up|in the app)\b"),
-    Rule(Sign.SOMETHING_POPPED, r"\b(?:my|the|lower|low|upper|mid) back (?:just |completely |totally |has |had"
+    Rule(Sign.SOMETHING_POPPED, r"\b(?:(?:my|the|lower|low|upper|mid) )?back (?:just |completely |totally |has |had"
                                 r" |then |suddenly )?(?:went|gone|gave|given|went again|gone again|went on me|gave on"
                                 r" me|popped|pinged|twanged|clicked|clunked|snapped|shifted|slipped)"
                                 r"(?= (?:on|during|mid|when|while|again|lifting|picking|at|as|doing|halfway|in|after"
@@ -143,7 +143,8 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                               r"|sorer|painful|getting|got|building|creeping|climbing|increasing)\b"
                               r"|\b(?:escalating|snowballing|spiralling|spiraling|trending up|on the rise)\b",
          context=HURTS + r"|\b(?:back|niggle|it|its|it is)\b", without_context="ask",
-         unless=_LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form"
+         unless=r"\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
+                r"|sets?|reps?|cardio|run|form|technique)\b|" + _LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form"
                          r"|technique|numbers|grip|cardio|sleep|diet)\b"),
     Rule(Sign.WORSENING_PAIN, r"\b(?:was|started as|began as|started|at first|first) (?:just |only |as )?(?:a |an )?"
                               r"(?:niggle|twinge|bit sore|bit tight|little sore|small ache|tightness|stiffness|mild"
