@@ -45,6 +45,11 @@ def parse() -> tuple[list[dict[str, str]], dict[str, dict[str, str]], list[str]]
             family, label, description = (x.strip() for x in line[3:].split("|", 2))
             families[family] = {"label": label, "description": description}
             continue
+        if line.startswith("@+ "):
+            # @+ family_id: more lines for a family declared earlier
+            family = line[3:].strip()
+            label = families[family]["label"]
+            continue
         if line.startswith("FILLER | "):
             fillers.append(line[len("FILLER | "):])
             continue
@@ -65,26 +70,30 @@ def parse() -> tuple[list[dict[str, str]], dict[str, dict[str, str]], list[str]]
 
 
 def lengthen(rows: list[dict[str, str]], fillers: list[str]) -> None:
-    # Each L line is set inside 1-4 diary paragraphs, rotating so that the sign
-    # sits at the start, the middle or the end of the message.
+    # Each L line is set inside diary paragraphs (one to four, every eighth gets seven),
+    # rotating so that the sign sits at the start, the middle or the end of the message;
+    # the sign sentence itself is never cut, only whole paragraphs are added or dropped.
     k = 0
     for row in rows:
         if row.pop("_code") != "L":
             continue
-        size = 1 + k % 4
+        size = 7 if k % 8 == 7 else 1 + k % 4
         picked = [fillers[(k * 3 + i * 5) % len(fillers)] for i in range(size)]
+        extra = 0
+        while len(" ".join(picked + [row["text"]])) < 600:
+            picked.append(fillers[(k + 7 + extra) % len(fillers)])
+            extra += 1
+        while len(" ".join(picked + [row["text"]])) > 2000:
+            picked.pop()
         where = k % 3
+        half = max(1, len(picked) // 2)
         if where == 0:
             parts = [row["text"]] + picked
         elif where == 1:
-            half = max(1, size // 2)
             parts = picked[:half] + [row["text"]] + picked[half:]
         else:
             parts = picked + [row["text"]]
-        text = " ".join(parts)
-        while len(text) < 600:
-            text += " " + fillers[(k + len(text)) % len(fillers)]
-        row["text"] = text
+        row["text"] = " ".join(parts)
         k += 1
 
 
