@@ -22,6 +22,12 @@ ROWS: list[dict[str, str]] = []
 LONG_CLAUSES: list[tuple[str, str, str]] = []  # (family, label, clause)
 
 
+def more(family: str, block: str) -> None:
+    """Add lines to a family already declared (hedged wordings, extra calm mentions)."""
+    info = FAMILIES[family]
+    fam(family, info["label"], info["description"], block)
+
+
 def fam(family: str, label: str, description: str, block: str) -> None:
     FAMILIES[family] = {"label": label, "description": description}
     for raw in block.strip().splitlines():
@@ -889,13 +895,13 @@ plain|Back pain hit six out of ten last session and again this one.
 plain|Two sessions in a row my back has been around a seven.
 slang|back's been a solid eight two workouts running
 slang|pain was a six last time and a six today, hmm
-typo|back was a 7 on tuesday and a seven again thursday
+typo|back was a sevn on tuesday and a seven again thursday
 typo|pain six out of ten both sessions this week
 non_native|Last training the pain was seven and today also seven.
 non_native|Two times the back pain is eight, Monday and Wednesday.
 voice_to_text|my back was about a seven last session and it's a seven again today
 voice_to_text|pain's a six again like it was on saturday
-emoji|back pain 7️⃣ again, same as last time 😣
+emoji|back pain at seven again, same as last time 😣
 emoji|six out of ten 😬 both sessions this week
 question|My back was a seven last session and is a seven today, can I still train?
 question|Is two sessions at six out of ten a problem?
@@ -903,15 +909,15 @@ plain|Both of my last two sessions ended with my back at about seven out of ten.
 plain|Again my back is at a level six after training, just like on Friday.
 slang|two sessions, two sevens, back's not happy
 non_native|The pain is high, six and seven, two trainings one after other.
-typo|it was an 8 on sunday and its an 8 today
+typo|it was an eigth on sunday and its an eight again today
 plain|For the second workout running my back hurt at least a six.
 plain|Yesterday it was a seven and today during the rows it was a seven too.
 voice_to_text|it's been a six or seven after both of my last two sessions
-slang|back's sat at an 8 after two sessions straight
+slang|back's sat at an eight after two sessions straight
 question|My back has been at seven after two workouts, should I rest?
 plain|Pain was high on Tuesday, about seven, and it's high again today, about seven.
 non_native|Again seven. Also last time seven. The back.
-emoji|second session in a row at 7/10 😖
+emoji|second session in a row at seven outta ten 😖
 plain|My back was at six after last week's session and at six again today.
 longclause|The back was about a seven after Monday's session, and today it was a seven again by the end.
 negation|My back's never gone above a three.
@@ -1428,7 +1434,7 @@ FILLER = [
 
 def diary(i: int, clause: str) -> str:
     # Length grows with i so a few diaries reach ~2,000 characters; filler rotates deterministically.
-    n = 3 + (i * 7) % 12 if i % 9 else 22
+    n = 3 + (i * 7) % 12 if i % 9 else 27
     start = (i * 5) % len(FILLER)
     chosen = [FILLER[(start + j) % len(FILLER)] for j in range(n)]
     at = 1 + (i % max(1, n - 1))
@@ -1459,6 +1465,218 @@ def main() -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     fams = HERE / "referral.families.json"
     fams.write_text(json.dumps(FAMILIES, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- hedged wordings and more calm mentions
+more("fresh_fever", """
+plain|Not sure if it's relevant, but I've felt a bit feverish and run-down and my back has been aching with it.
+slang|think I'm coming down with something, all shivery, and the back's sore too, might be nothing
+""")
+more("fresh_night_sweats", """
+plain|Might be the duvet, but I've woken up damp with sweat most nights and my back keeps aching.
+plain|Probably nothing, but I've been sweaty at night and my back's still sore.
+negation|Definitely no night sweats, I just sleep hot in summer and my back's fine.
+""")
+more("fresh_cancer_history", """
+plain|Bit of a sensitive one: I've had cancer in the past, and there's an ache in my back I haven't had before.
+plain|Might be overthinking it, but after my treatment for cancer I've started getting back pain.
+""")
+more("fresh_weight_loss", """
+plain|I seem to be shrinking a bit, maybe 4 kilos down, and I really haven't been trying.
+plain|Could be stress, but the weight's been coming off without me doing anything.
+negation|Weight dropped 2 kg because I cut out beer for January, totally on purpose.|intentional weight loss is none
+""")
+more("fresh_night_rest_pain", """
+plain|Might sound dramatic, but the back pain is just there all the time now, lying down included.
+plain|I wouldn't call it bad, but it never switches off, even at night, whatever way I lie.
+negation|My back only hurts when I bend, lying down it's totally fine.
+""")
+more("fresh_thoracic", """
+plain|Probably slept funny, but there's been an ache on my spine between the shoulder blades for days and I can't pin it on anything.
+slang|kinda vague but my middle back's been sore since the weekend for no reason I can think of
+negation|Between my shoulder blades feels fine, it's only my lats that are sore.
+hypothetical|Would mid-back pain after a heavy rowing day be normal?
+""")
+more("fresh_osteo_steroids", """
+plain|It was only a small slip, and I do have osteoporosis, but my back has been sore since.
+slang|tiny trip, nothing really, but with my steroid meds I'm a bit worried the back's been hurting since
+negation|On steroids, no falls, no strains, all good.|risk factor without a fall or strain is none
+other_person|My grandma is on long-term steroids and slipped on the step, the doctor's seeing her today.
+""")
+more("fresh_immune", """
+plain|Might be nothing, but my immune system's weak from my meds and my back's been aching lately, which is new.
+slang|probs just slept badly but I'm immunocompromised and my back's sore in a new way
+negation|My immune system's fine these days and my back's good.
+other_person|A friend on chemo has back pain, she's calling her team.
+""")
+more("fresh_ivdu", """
+plain|It's awkward to say, but I've injected a few times recently, and my back has started hurting.
+slang|not gonna lie, been using needles a bit, and my back's sore, probs unrelated?
+hypothetical|Hypothetically, if I injected and my back hurt, would you tell me to see a doctor?
+other_person|Someone in my hostel injects and has a bad back, I've given him the clinic number.
+""")
+more("fresh_recent_infection", """
+plain|Probably unrelated, but I had an infection recently and my back has been aching since.
+slang|maybe a coincidence, but got over a water infection and now my back's sore
+negation|No infections lately, back's fine.
+hypothetical|What if my back started hurting after a kidney infection?
+past_resolved|Had a kidney infection in 2022, back ached, antibiotics fixed everything.
+""")
+more("fresh_deformity", """
+plain|Might be nothing, but I think there's a new lump over my spine and it's sore.
+slang|could be my imagination but my spine looks a bit bent now and it aches
+negation|My spine looks straight, no lumps, no pain.
+hypothetical|What would a lump on the spine mean?
+other_person|My uncle found a lump on his back, he's getting it checked.
+""")
+more("fresh_numb_one_leg", """
+plain|It's not painful, but my left shin feels slightly numb and it hasn't gone away.
+slang|kinda hard to describe, my right foot just feels fuzzy since yesterday
+negation|Checked my feet like you said, no numbness, no tingling.
+""")
+more("fresh_shooting_one_leg", """
+plain|Not sure what to call it, but something runs down the back of my right leg when I bend.
+slang|dunno if it's a nerve thing but there's a zingy pain down my left leg now and then
+negation|Pain doesn't travel at all, it stays put in my lower back.
+""")
+more("fresh_weak_one_leg", """
+plain|Hard to say, but my left leg seems a touch weaker than it was.
+slang|might be tiredness, but the right leg's not pulling its weight on stairs
+negation|Single-leg bridges are equal on both sides, no weakness.
+hypothetical|If one leg felt weak, would you stop the plan?
+""")
+more("fresh_sharp_stabbing", """
+plain|I wouldn't call it bad, but it's a sharp pain rather than an ache, low on the right.
+slang|it's like a sharp little poke in my back every time I bend, weird
+negation|It's dull and tired, not sharp.
+""")
+more("fresh_popped", """
+plain|Maybe nothing, but I think something went in my back on the last set, it's been sore since.
+slang|felt a weird give in my lower back, not sure, but it's sore now
+negation|No pops, no snaps, just heavy.
+""")
+more("fresh_disc_selfdx", """
+plain|Could be a disc, could be a muscle, but my back's been bad since the lift.
+slang|no idea if it's a disc but that's what it feels like
+negation|It's not a disc, my physio checked, just a sore muscle and it's fine now.
+""")
+more("fresh_nerve_selfdx", """
+plain|Might be a nerve, not sure, but my back and one hip have been sore since Monday.
+slang|maybe nerve, maybe not, but my left bum cheek is aching since deadlifts
+past_resolved|My trapped nerve from last winter is long gone.
+""")
+more("fresh_locked_back", """
+plain|Not fully locked, but my back won't let me stand fully upright today.
+slang|kinda stuck at a slight bend this morning, back's not letting go
+negation|Back moves freely, I can stand tall.
+other_person|My dad can't stand up straight since he lifted the mower.
+""")
+more("fresh_limping", """
+plain|Might just be tight, but I've got a bit of a limp since the session.
+slang|walking's a bit wonky since Tuesday, not sure why
+negation|Walking normally, no limp at all.
+other_person|My son is limping after football, nothing to do with me.
+hypothetical|Should I train if I start limping?
+""")
+more("fresh_rising_words", """
+plain|Not sure if it's a pattern, but my back seems a bit worse after each session lately.
+slang|maybe it's in my head but the back's getting worse each week
+negation|Each session my back feels a little better, not worse.
+hypothetical|How would I know if my back was getting worse week to week?
+past_resolved|My pain crept up over a few weeks in the spring, a break sorted it.
+""")
+more("fresh_two_high_words", """
+plain|Roughly a seven again today, about the same as last session, I'd say.
+slang|prob around a six again, same as last time
+negation|Only a one today, and it was a two last time.
+hypothetical|If it's six next time too, what happens?
+other_person|My partner's back was a seven twice so she's resting.
+""")
+more("fresh_not_easing_rest", """
+plain|Hard to tell, but the days off don't seem to be helping my back much.
+slang|rest is maybe helping a tiny bit, honestly not really, back's still sore
+negation|Rested two days and my back feels good, ready to go.
+hypothetical|How long should I rest before my back eases?
+other_person|My brother rested a week and his back's still sore.
+""")
+more("fresh_no_improvement_weeks", """
+plain|It's hard to say, but after weeks on the gentle plan my back feels about the same.
+slang|gentle mode's meh, back's not really changing after weeks
+negation|Weeks of gentle training worked, pain's gone.
+hypothetical|What if gentle mode isn't working after a month?
+past_resolved|Last year gentle training took six weeks but my back got there.
+""")
+more("fresh_arm_nerve", """
+plain|Not sure it's a big deal, but my little finger has been a bit numb since the pull-ups.
+slang|elbow kinda popped on the chin-up, maybe nothing, but it's sore
+hypothetical|What if my fingers go numb during carries?
+other_person|A guy at my gym popped his elbow on pull-ups, he's seeing a doctor.
+""")
+more("fresh_back_ache", """
+plain|Lower back is a little achy, probably from sitting at the desk all day.
+plain|Mild ache in my lower back this evening, nothing special.
+slang|back's a tad sore, all good though
+typo|back abit sore today, not bad
+non_native|The back is tired today, little ache.
+voice_to_text|my back's a little bit achy after the swings but it's fine
+emoji|tiny bit of back ache 🤏
+question|Slight ache in my lower back today, gentle session or normal?
+plain|Some soreness in the lower back after moving boxes yesterday, mild.
+plain|Back feels a bit bruised from the deadlifts, just soreness.
+""")
+more("fresh_pain_number", """
+plain|Back at a 1 today, feeling good.
+plain|Before training: back pain 4.
+typo|back = 3 tday
+non_native|Pain now is two.
+voice_to_text|pain's a two after the session
+""")
+fam("gym_fresh_banter", "none", "group chat banter and encouragement", """
+gym_chat|Who's in for Saturday morning deadlifts?
+gym_chat|Nice one Sam, that's a big PR!
+gym_chat|Group total this week: 42 sessions, let's go.
+gym_chat|Whoever left the 25s on the bar, I'm coming for you.
+gym_chat|Tom owes me a coffee, I beat him on pull-ups.
+gym_chat|Welcome to the group, Priya!
+gym_chat|Leaderboard update when?
+gym_chat|Who stole my chalk bag, confess.
+gym_chat|Congrats on a month streak, everyone!
+gym_chat|Anyone want to split a kettlebell order?
+gym_chat|Next challenge: 100 swings a day for a week?
+gym_chat|My rows are catching up with Jo's, watch out.
+gym_chat|Hahaha that video of your deadlift face is gold.
+gym_chat|Gym's closed Monday for the bank holiday, heads up.
+gym_chat|Group photo after Friday's session?
+joke_hyperbole|Dave's deadlift face could stop traffic.
+joke_hyperbole|Mike says he's dying but he's been saying that since 2019.
+joke_hyperbole|If I miss Saturday assume the kettlebell got me.
+joke_hyperbole|Leg day? Never heard of her.
+joke_hyperbole|I'm one more burpee away from calling an ambulance lol.
+joke_hyperbole|Sarah's carrying the whole group's total, as usual.
+joke_hyperbole|We need a defibrillator for my motivation.
+joke_hyperbole|Somebody check on Luke, he went quiet after the rows.
+joke_hyperbole|My rows are so slow they're basically a meditation.
+joke_hyperbole|Broke the app with my PR spam, sorry.
+gym_chat|Thanks for the encouragement guys, needed it.
+gym_chat|Who's got the good playlist for tonight?
+gym_chat|Reminder: bring your own towel, the gym's out.
+gym_chat|Anyone tried the new row variation coach posted?
+gym_chat|See you all Thursday!
+""")
+more("gym_fresh_doms", """
+gym_chat|Lats so sore I can't wash my hair properly, ha.
+gym_chat|Hamstrings still a bit tender three days later, easing though.
+gym_chat|Upper arms ache after the chin-ups, feels like progress.
+gym_chat|Glutes are sore after the bridges, sitting is a mission.
+gym_chat|Sore forearms from the hangs, is that normal for a beginner?
+""")
+more("gym_fresh_sign_words", """
+gym_chat|I lost my water bottle again, third one this month.
+gym_chat|The fire alarm went off mid-set, we all stood outside in the cold.
+gym_chat|My son's got chickenpox, I'm training at home this week.
+gym_chat|Stayed up late for the match, running on coffee.
+gym_chat|The coach at my gym has a sharp eye for form.
+""")
 
 
 if __name__ == "__main__":
