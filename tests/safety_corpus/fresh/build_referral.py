@@ -399,9 +399,9 @@ slang|been using again, IV, and my back's in bits, not a lifting thing
 non_native|I am using heroin with needle since one month and my back is hurting, also I feel hot.
 typo|i inject speed and my back is sore evry day now
 plain|I'm on a needle exchange program and my back has been getting more painful all week.
-plain|I started injecting steroids myself for the gym and my back hurts near my spine.
+plain|I started injecting steroids myself for the gym and my back hurts near my spine.|self-injection with back pain counts as injecting use (infection risk)
 voice_to_text|honestly i've been injecting stuff and my back has been hurting since tuesday
-slang|jabbing myself with gear I got off a mate and my back's been sore since, prob nothing?
+slang|jabbing myself with gear I got off a mate and my back's been sore since, prob nothing?|self-injection with back pain counts as injecting use (infection risk)
 question|I inject, my back aches badly, should I just rest or see a doctor?
 plain|I should tell you I use intravenous drugs, and my back has been aching for days.
 non_native|The back hurts very strong and I inject drugs, I don't go to doctor yet.
@@ -438,7 +438,7 @@ slang|got a deep cut on my back from a fall onto a fence, it's getting sorer not
 non_native|I have a wound on the back from accident at work, and now the pain is more each day.
 typo|had a back injection from the pain clinic and its hurting worse now, feels hot
 plain|Since my pneumonia a fortnight ago I've had back pain that doesn't let up.
-plain|I had surgery on my spine six weeks ago and the pain around the scar is increasing.
+plain|I had surgery on my spine six weeks ago and the pain around the scar is increasing.|recent spinal surgery with rising pain: infection risk, same-day advice
 voice_to_text|i had a boil on my bum that got infected and now my lower back is aching a lot
 slang|urine infection last week and now my back's aching round the side, skipping the gym
 question|Should I train with back pain that started after a bladder infection?
@@ -586,25 +586,25 @@ typo|cant do a single leg bridge on the right, leg feels weak
 non_native|My right leg has no power like before, the left is normal.
 non_native|When I walk the left leg is more weak, I feel it not strong.
 voice_to_text|so my right leg has got weaker and i noticed it when i was doing step ups
-voice_to_text|my left foot feels weak when i try to lift it up
+voice_to_text|my left calf feels weak when i try to go up on my toes
 emoji|right leg weak 🦵😕 since the weekend
 emoji|left leg has no power 😬 the right is fine
 question|Is it normal that one leg feels weaker after deadlifts?
 question|My left leg gives a bit when I step down, should I still train?
-plain|My right knee buckles slightly when I step off a curb, and the leg feels weaker.
+plain|My right knee buckles slightly when I step off a curb, and the leg feels weaker.|one leg giving a little, not both legs giving way
 plain|I noticed that my left calf can't lift me onto my toes like the right can.
 slang|one leg's just not firing, left side, since the session
 non_native|On one side I cannot make heel raise, the leg is weak.
 typo|weakness in the right leg, its not worse, but its there
 plain|Single-leg stuff is way harder on the left now, the leg just feels weak.
-plain|My right foot slaps a bit when I walk on it, it feels weaker.
+plain|My right leg tires far quicker than the left on the stairs and feels weaker.
 voice_to_text|i tried the single leg bridge and my left leg just couldn't do it like the right one
-slang|left leg feels like jelly, only that one
+slang|left leg feels like jelly, only that one|one leg only; jelly legs in both legs would be an emergency
 question|Why would my right leg feel weak but not the left?
 plain|Getting up from a chair, I have to lean on my left because the right leg feels weak.
 non_native|The right leg is weak when I go up on the stairs, since four days.
 emoji|can't do calf raises on the left 😣 weak
-plain|My left thigh seems to give out slightly when I go downstairs.
+plain|My left thigh seems to give out slightly when I go downstairs.|one leg giving a little, not both legs giving way
 longclause|Oh and my right leg has felt weaker than the left for a few days, especially on the stairs.
 negation|Both legs feel strong, no weakness at all.
 negation|No leg weakness, just tired from the walk.
@@ -1375,7 +1375,7 @@ gym_chat|Rear delts feel it after the face pulls.
 gym_chat|Sore hamstrings two days after deadlifts, normal?
 gym_chat|Lats are sore when I reach for the top shelf.
 gym_chat|Arms are a bit sore today, in a good way.
-gym_chat|Upper back is sore between the shoulder blades right after the heavy rows, pumped.
+gym_chat|Upper back is sore between the shoulder blades right after the heavy rows, pumped.|clear strain cause (rows), ordinary DOMS, not the mid-back sign
 gym_chat|Calves sore from the skipping warm-up.
 gym_chat|Grip is shot, hands sore from the bar.
 gym_chat|Glutes and hamstrings have that good DOMS feeling.
@@ -1676,6 +1676,28 @@ gym_chat|The fire alarm went off mid-set, we all stood outside in the cold.
 gym_chat|My son's got chickenpox, I'm training at home this week.
 gym_chat|Stayed up late for the match, running on coffee.
 gym_chat|The coach at my gym has a sharp eye for form.
+""")
+
+
+# Hand-written long messages (not assembled from filler).
+more("fresh_night_rest_pain", """
+long|Right, weekly check-in. Training-wise things were decent: I got all three sessions in, the rows went up to 45 kg for all sets and I finally managed the single-arm carries without my grip giving out halfway. Food's been fine, I've cut back on takeaways. The annoying part is sleep. For the last five nights my back has ached the whole night through, and it's not like the usual stiffness that goes when I roll over. I've tried a pillow between my knees, lying flat, lying on my front, even the recliner downstairs, and none of it touches it. It's the same at my desk when I'm not doing anything. I'm not sure whether to do Saturday's session, so let me know what you think.
+""")
+more("fresh_numb_one_leg", """
+long|ok so long story. went to the gym tuesday evening, busy as always, had to wait for the platform so i warmed up on the rower for ten minutes and did my band stuff. deadlifts felt heavy but fine, 3 sets of 5 at 90, then rows and the suitcase carries. drove home, had dinner, all normal. wednesday i noticed the outside of my right foot felt sort of asleep, like when you sit cross-legged too long, except it didn't wake up. it's thursday now and it's still there, plus a bit of tingling up the side of the calf. left leg is totally normal. back itself only feels a little tired. anyway that's my week, should i still do friday?
+""")
+more("fresh_popped", """
+long|Session report, and a question at the end. Warm-up: five minutes on the bike, hip hinges with the dowel, bird dogs. Main work: kettlebell swings 4x12 with the 20, then the barbell rows, which felt really strong, I might be ready to go up. Then I moved on to RDLs. On the fourth rep of the second set I felt something pop low on the left side of my back, and straight away it hurt enough that I put the bar down. I skipped the rest of the RDLs and did a couple of sets of hangs instead because they didn't bother it. It's the evening now and it's sore when I bend or twist to get out of the car. I iced it. Do I do Thursday as planned or change something?
+""")
+more("fresh_weight_loss", """
+long|Monthly reflection, since you asked for one. Consistency: 11 of 12 sessions, only missed one because of a work trip. Strength: deadlift up from 70 to 85, rows from 32 to 40, pull-ups from 2 to 5. I'm really pleased with that. Energy has been lower than I'd like, though, and here's the odd bit: I've dropped about six kilos since the start of the month and I haven't changed what I eat at all, if anything I've been eating more because I was told to for muscle. My jeans are loose. My back has had a low ache on and off too, though I assumed that was the deadlifts. Anyway, what's the plan for next month?
+""")
+more("fresh_rising_words", """
+long|I wanted to give you a fuller picture rather than just the numbers. The first week of the new block my back felt fine, just the normal tiredness after deadlifts. The second week it was a bit sore the day after each session. This third week it's been properly sore after every session, and the soreness now hangs around until the next one, so each workout starts from a worse place than the last. I've kept the weights the same the whole time and I think my form is okay, I filmed it. Everything else is fine, pull-ups are improving and my grip is much better. I'd just like to know whether I'm doing something wrong.
+""")
+fam("gym_fresh_long_updates", "none", "long hand-written training updates with no warning sign", """
+long|Big week! I got all four sessions done even with the kids off school. Deadlifts moved to 95 for triples and they felt quick, rows are at 42.5 for 10, and I held a dead hang for 50 seconds which I never thought I'd manage. My lats and forearms were sore for a day after the hangs but nothing else. Back feels strong, honestly better than it has in years, no aches at all when I get up in the morning. I've also started walking to work twice a week. For next week I'd like to try the trap bar if the gym has one free, and maybe add a set of carries at the end. Let me know if that's too much too soon.|long update with no warning sign
+long|Quick-ish recap because I've been quiet. Work trip Monday to Wednesday, so I did the hotel version with dumbbells up to 24 kg, which was enough for rows but not really for the hinge, so I did single-leg RDLs instead and they humbled me. Back home Thursday and did the normal session, all sets done, felt a bit rusty. Saturday was the best one: rows felt smooth and I added a fifth pull-up to every set. Sleep's been poor because of the travel but I'm catching up. No pain anywhere, just the usual tired hamstrings after the RDLs. Happy to go up on rows if you think so.|long update with no warning sign
 """)
 
 
