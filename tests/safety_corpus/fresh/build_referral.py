@@ -829,7 +829,7 @@ emoji|limping 🚶‍♂️😣 since leg-day-ish back session
 emoji|hobbling around 🐧 since Tuesday
 question|Is it normal to limp after deadlifts?
 question|Why am I walking funny since my session?
-plain|I can't walk normally since training, I'm taking short steps on the right.
+plain|I can't walk normally since training, I'm taking short steps on the right.|changed gait on one side, not unable to walk
 plain|My partner says I've been walking strangely since the workout.
 slang|got a proper limp going on, back's been off since the hinges
 non_native|After the training I am walking like injured, one side.
