@@ -117,11 +117,33 @@ _REFERRAL_VARIANTS: dict[str, tuple[str, ...]] = {
     "again": ("again", "agian", "agin", "agsin", "agaun", "agen"),
     "sleep": ("sleep", "slwep", "sleeo"),
     "weight": ("weight", "wieght", "weigth", "waight"),
+    "night": ("nite", "nites"),
+    "sweaty": ("sweaty", "swetty", "swety", "sweatty"),
+    "constant": ("constant", "constent", "constanly", "contsant"),
+    "constantly": ("constantly", "constently", "constanty"),
+    "trapped": ("trapt", "traped", "trappd"),
+    "something": ("something", "somthing", "somethin", "sumthing", "somethng", "smth", "sth"),
+    "worse": ("wors", "worce", "wosre"),
+    "eight": ("eigth", "eigt", "eihgt"),
+    "weaker": ("weaker", "weeker", "waeker", "weakr"),
+    "different": ("different", "diffrent", "diferent", "differnt"),
+    "improvement": ("improvement", "improvment", "improvemnt", "imporvement"),
+    "gentle": ("gentle", "gentel", "gental"),
+    "immunity": ("immunity", "imunity", "immunty"),
+    "thoracic": ("thoracic", "thorasic", "thorassic", "thoraic"),
+    "painful": ("painful", "painfull", "painfl", "pianful"),
+    "unexplained": ("unexplained", "unexplaind", "unexplianed", "unexpained"),
 }
+# pictures that stand for a sign word (read before other non-ASCII characters are dropped)
+_REFERRAL_EMOJI: dict[str, str] = {"\U0001f489": " needle ", "\U0001f4c8": " rising ", "\u2696": " scale ",
+                                   "\U0001f319": " night ", "\U0001f912": " fever ", "\U0001f52a": " stabbing "}
 _REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:out of|outta|outa) ten\b", "out of 10"),
     (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
     (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
+    (r"\b(?:tingling|tingly|buzzing) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
+    (r"\bnumb to (?:the|it|this|that|my|all)\b", "used to"),
+    (r"\bmy (?:kid|kids|children|child|baby|toddler|little one|lad|boy|girl|nephew|niece|grandson)\b", "someone"),
 )
 # --- end of referral vocabulary ---------------------------------------------------------------------
 
@@ -289,6 +311,9 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     for dash in (" - ", " – ", " — ", " -- "):
         lowered = lowered.replace(dash, " , ")
     if not lowered.isascii():
+        for picture, word in _REFERRAL_EMOJI.items():
+            if picture in lowered:
+                lowered = lowered.replace(picture, word)
         lowered = t.drop.sub(" ", lowered)
     lowered = lowered.translate(t.marks)
     tokens = lowered.split()

@@ -17,6 +17,7 @@ from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.vocabulary import VOCABULARY_RULES
 from core.safety.vocab_provider import PROVIDER_WORDS
+from core.safety.vocab_trend import TREND_WORDS
 from core.safety.vocab_urgent import URGENT_WORDS
 from core.safety.signs import TIER_OF, Sign, Tier
 
@@ -48,7 +49,7 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
-RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + URGENT_WORDS + PROVIDER_WORDS
+RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
 _SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
 # who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)

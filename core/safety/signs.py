@@ -40,6 +40,8 @@ class Sign(StrEnum):
     BRITTLE_BONES = "brittle_bones"
     WEAK_IMMUNITY = "weak_immunity"
     INJECTED_DRUGS = "injected_drugs"
+    RECENT_INFECTION = "recent_infection"  # an infection, antibiotics, a wound or spinal surgery, then back pain
+    SPINE_DEFORMITY = "spine_deformity"  # a new lump on the spine, a spine gone crooked, lost height
     # provider
     ONE_LEG_NERVE = "one_leg_nerve"
     NERVE_SYMPTOM = "nerve_symptom"
@@ -79,6 +81,8 @@ TIER_OF: dict[Sign, Tier] = {
     Sign.BRITTLE_BONES: Tier.URGENT,
     Sign.WEAK_IMMUNITY: Tier.URGENT,
     Sign.INJECTED_DRUGS: Tier.URGENT,
+    Sign.RECENT_INFECTION: Tier.URGENT,
+    Sign.SPINE_DEFORMITY: Tier.URGENT,
     Sign.ONE_LEG_NERVE: Tier.PROVIDER,
     Sign.NERVE_SYMPTOM: Tier.PROVIDER,
     Sign.ARM_NERVE: Tier.PROVIDER,

@@ -58,13 +58,7 @@ _LAY_MORE = (r"\b(?:spondylo\w*|stenosis|pars (?:defect|fracture|stress)|facet (
              r"|(?:spine|back|vertebra|disc|pelvis|hip) (?:is |has |went |gone |popped )?out of (?:place|line"
              r"|alignment)|degenerat\w* disc|annular tear|disc bulge|bulge|herniation|l[1-5] s1|l[1-5]"
              r" l[1-5]|l[1-5])\b")
-_HIGH = r"(?:[6-9]|10|six|seven|eight|nine|ten)"
-_NOT_SCORE = (r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|secs|km|miles|am|pm|rpe|rir"
-              r"|x|plates?|hours? sleep|out of 10 (?:sleep|energy|mood|motivation))\b")
-_LIFTS = (r"\b(?:bench|squat|deadlift|pbs?|prs?|numbers|lifts?|progress|gains|weights?|form|technique|grip"
-          r"|reps|cardio|sleep|diet|motivation|strength|endurance|better and better|stronger)\b")
-_REST = (r"\b(?:rest|rested|resting|week off|weeks off|days off|time off|break|deload|off training|not trained"
-         r"|stopped training|laid off|took it easy|taking it easy|easy week|lying down|ibuprofen|painkillers)\b")
+
 
 PROVIDER_WORDS: tuple[Rule, ...] = (
     # --- one leg: feeling, pain travelling down it, weakness ---
@@ -130,39 +124,4 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                                r"|\bwalking (?:on the (?:side|outside|edge) of my foot|bent over|crooked|lopsided"
                                r"|sideways|like a robot|like an old man|with a stick)\b|\bwalking stick\b",
          unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges)\b"),
-    # --- pain rising or high, in words ---
-    Rule(Sign.WORSENING_PAIN, r"\b(?:more|worse|worst|higher|stronger|bigger|sorer|sharper|more painful) (?:than|then)"
-                              r" (?:last|the last|before|the one before|yesterday|it was|the previous|previous|on)\b"
-                              r"|\b(?:worse|worst|sorer|more painful|more sore) (?:this|today|now|these)(?: \w+){0,3}"
-                              r" (?:than|then)\b"
-                              r"|\b(?:getting|gets|got|gotten|getting even|keeps getting|is getting|becoming)"
-                              r" (?:\w+ )?(?:worse|worst|more painful|sorer|more sore|more intense)\b"
-                              r"|\b(?:worse|worst) (?:after|with|each|every|and worse) (?:\w+ )?(?:every|each|workout"
-                              r"|session|time|week|day|single)\b|\bfrom bad to (?:worse|worst)\b"
-                              r"|\b(?:progressively|gradually|steadily|slowly|increasingly) (?:\w+ )?(?:worse|worst|more"
-                              r"|sorer|painful|getting|got|building|creeping|climbing|increasing)\b"
-                              r"|\b(?:escalating|snowballing|spiralling|spiraling|trending up|on the rise)\b",
-         context=HURTS + r"|\b(?:back|niggle|it|its|it is)\b", without_context="ask",
-         unless=r"\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
-                r"|sets?|reps?|cardio|run|form|technique)\b|" + _LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form"
-                         r"|technique|numbers|grip|cardio|sleep|diet)\b"),
-    Rule(Sign.WORSENING_PAIN, r"\b(?:was|started as|began as|started|at first|first) (?:just |only |as )?(?:a |an )?"
-                              r"(?:niggle|twinge|bit sore|bit tight|little sore|small ache|tightness|stiffness|mild"
-                              r" ache)\b" + _ACROSS + r"{0,14} (?:this week|now|today|these days|lately)\b",
-         unless_anywhere=r"\b(?:fine|gone|better|good now|easing|eased|settled|cleared|no pain)\b"),
-    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b{_HIGH}\b{_ACROSS}{{0,6}} (?:and|then|now|today|also|again|too|while)"
-                                 rf"(?: \w+){{0,3}} (?:a |an |about |around )?{_HIGH}\b",
-         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|10|spine|sore|ache)\b", without_context="ask",
-         unless=_NOT_SCORE),
-    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b(?:hit|hitting|at|reached|reaching|got to|up to|back to|arrive at|arrives at"
-                                 rf"|arrived at|was|is|a|an) (?:a |an )?{_HIGH}\b(?: (?:out of )?10)?(?: \w+){{0,4}}"
-                                 r" (?:again|once more|as well|too|like last time|same as last)\b",
-         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|spine|sore|ache)\b", without_context="drop",
-         unless=_NOT_SCORE),
-    # --- rest that does not help ---
-    Rule(Sign.WORSENING_PAIN, r"\b(?:no|zero|not (?:much|any)|hardly any|barely any) (?:difference|change|improvement"
-                              r"|relief|better)\b|\b(?:didnt|doesnt|hasnt|havent|not) (?:made|make|making) (?:a |any |much )?"
-                              r"(?:difference|dent)\b|\b(?:didnt|doesnt|hasnt|isnt|wasnt|never|not) (?:help|helps|helped"
-                              r"|helping|touch|touched|fix|fixed|shift|shifted|ease|eased|easing)\b",
-         context=both(_REST, HURTS), without_context="drop", unless=_LIFTS),
 )

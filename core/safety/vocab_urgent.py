@@ -15,6 +15,8 @@ from core.safety.signs import Sign
 # pain said about the body, not "back" the adverb ("back to the gym after flu")
 HURTS = (rf"\b(?:{PAIN_STRICT}|sore|throbb\w*|spine|spinal|lumbar|sciatica|agony|excruciating)\b"
          r"|\b(?:my|lower|low|upper|mid) back\b|\bback (?:is|was|has|feels|felt|been)\b")
+SORE = (rf"\b(?:{PAIN_STRICT}|sore|sorer|throbb\w*|agony|tender|grumbling|moaning|in bits|killing me"
+        r"|painfull?)\b")
 _FEVER_WORDS = (
     r"\b(?:temp|temperature|thermometer|fever)\b(?: \w+){0,3} (?:3[7-9]|4[0-2]|high|up|raised|spiking"
     r"|spiked|climbing|through the roof|sky high)\b"
@@ -33,7 +35,8 @@ _FEVER_WORDS = (
 _NOT_ILL = (r"\b(?:fever pitch|cabin fever|temperature check\w*|room temperature|gym is (?:hot|cold|freezing)"
             r"|hot in (?:here|the gym)|sauna|hangover|hungover|cold shower|ice bath|cold plunge|lol|haha"
             r"|after (?:the |my |a )?(?:session|workout|run|sets?|leg day|cardio)|bug in the app|app|phone"
-            r"|laptop|computer|pump|doms)\b")
+            r"|laptop|computer|pump|doms|fever dream|chills (?:watching|listening|down my spine)|gave me (?:the )?chills"
+            r"|heating|freezing gym|cold gym)\b")
 _WET = (r"(?:wet through|soaking wet|soaked|soaking|drenched|dripping|pouring|wringing wet|puddle|clammy"
         r"|sweat|sweats|sweating|sweaty|damp)")
 _NIGHT = r"(?:wake|woke|waking|wakes|awake|night|nights|nightly|bed|sheets|pillow|mattress|pyjamas|pajamas)"
@@ -45,15 +48,18 @@ _CANCER_MORE = (r"\b(?:canc\w*|prostate (?:cancer|removed|out|op|operation|surge
                 r"|carcinoma|bowel cancer|stage (?:1|2|3|4|one|two|three|four))\b")
 _WEIGHT = (r"(?:weight|weigh|kg|kgs|kilo|kilos|kilogram\w*|pound|pounds|lbs|lb|stone|stones|half a stone"
            r"|\d+ ?(?:kg|kgs|lbs?|kilos?|st))")
-_GOING = (r"(?:lost|losing|lose|loses|dropped|dropping|shed|shedding|down|gone down|fallen|falling"
+_GOING = (r"(?:lost|losing|lose|loses|loss|minus|less|dropped|dropping|shed|shedding|down|gone down|fallen|falling"
           r"|melting|coming off|falling off|dropping off|keeps dropping|keeps going down|going down|went down)")
 _UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting|on a (?:diet|cut)|meaning to)"
                 r"|no (?:reason|idea|clue|explanation)|dont know why|cant explain|without (?:trying|meaning to"
                 r"|dieting|a reason|any reason|changing)|eating (?:normally|the same|more|loads|plenty|like a horse"
                 r"|well|as much|as usual|everything|lots)|havent changed|not changed|same diet|same food"
                 r"|bulk|bulking|unexplained|for no|mysteriously|by itself|on its own|out of nowhere"
-                r"|not sure why|no appetite|off my food|cant eat|scary|worried|weird)\b")
-_CUT = (r"(?<!not )(?<!not even )(?<!not on a )(?<!without )(?<!no )\b(?:cut|cutting|diet|dieting|deficit"
+                r"|not sure why|no appetite|off my food|cant eat|scary|worried|weird|no diet|dont (?:make |do )?diet"
+                r"|not diet\w*|eat (?:the )?same|eat more|eating extra|eating more|havent (?:been )?tri\w*|not been trying"
+                r"|without me|no cardio|unexplain\w*|unwanted|not wanted|didnt want|dunno why|confus\w*"
+                r"|havent changed (?:anything|my diet|my food))\b")
+_CUT = (r"(?<!not )(?<!not even )(?<!not on a )(?<!even on a )(?<!without )(?<!no )\b(?:cut|cutting|diet|dieting|deficit"
         r"|calories|fasting|keto|shred\w*|weight loss goal|goal weight|on track|progress|weigh in)\b")
 _NO_POSITION = (
     r"\b(?:no matter (?:how|what|which way|where)|whatever way|whichever way|any way|every way|any position"
@@ -67,7 +73,8 @@ _NO_POSITION = (
     r"|\b(?:day (?:and|or|n) night|night (?:and|or) day|round the clock|around the clock|24 7|twenty four seven"
     r"|all day and all night|all day all night|never lets up|doesnt let up|wont let up|never switches off"
     r"|never eases|never settles|always there|there all the time|there constantly|no let up|constant"
-    r"|nonstop|non stop|every (?:minute|hour|second|waking (?:minute|hour)) of the day|all day every day)\b"
+    r"|nonstop|non stop|no side is comfortable|no position (?:helps|works|is comfortable)|whatever way i lie"
+    r"|same all day|resting (?:does|did) (?:zero|nothing)|rest (?:does|did) (?:zero|nothing)|every (?:minute|hour|second|waking (?:minute|hour)) of the day|all day every day)\b"
     r"|\b(?:awake|lay awake|lying awake|laying awake|up) (?:since|from|till|until|every night|most nights"
     r"|half the night|all night) (?:\d+|midnight|2|3|4|three|four|two)?"
     r"|\b(?:hurt|hurts|hurting|ache|aches|aching|pain|sore|painful) (?:\w+ )?always\b"
@@ -93,18 +100,54 @@ _GEAR = r"\b(?:gear|cycle|juice|juicing|roids|anabolic|natty|test e|test cyp|tes
 _IMMUNE_MORE = (r"\b(?:immuno\w*|anti rejection|rituximab|infliximab|adalimumab|humira|enbrel|etanercept|stelara"
                 r"|mycophenolate|cellcept|prograf|tacrolimus|azathioprine|methotrexate|biologics?|dialysis"
                 r"|spleen (?:removed|out)|no spleen|organ transplant|kidney transplant|liver transplant"
-                r"|transplant|hiv|aids|immune system (?:is |was )?(?:\w+ )?(?:weak|low|shot|rubbish|compromised"
+                r"|transplant|hiv|aids|white (?:blood )?(?:cell|cells) (?:count )?(?:is |are )?(?:low|down)"
+                r"|low (?:immunity|white cells?)|immunity (?:is )?(?:low|weak|shot)|get sick (?:easy|easily|all the time)"
+                r"|catch everything|immune system (?:is |was )?(?:\w+ )?(?:weak|low|shot|rubbish|compromised"
                 r"|suppressed|knackered|wrecked|bad|poor|down))\b")
 _INJECTING = (r"\b(?:heroin|smack|methadone|needle exchange|track marks|jacking up|slamming|injecting|inject"
               r"|injected|using needles|shooting up|shot up|iv user|iv drug\w*|banging up|speedball\w*"
-              r"|needle user|intravenous\w*)\b")
+              r"|needles? users?|intravenous\w*|iv|jabbing myself|injecting myself|pinning)\b")
 
 def both(first: str, second: str) -> str:
     """A context that needs both `first` and `second` somewhere in the message, in either order."""
     return rf"(?:{first})(?=.*(?:{second}))|(?:{second})(?=.*(?:{first}))"
 
 
+_INFECTION = (r"\b(?:infection|infections|infected|antibiotics?|abscess|cellulitis|uti|utis|sepsis|pus|oozing"
+              r"|weeping|stepped on a (?:nail|rusty)|puncture wound|spinal (?:surgery|op|operation)|(?:surgery|op|operation)"
+              r" on my (?:spine|back)|back (?:surgery|op|operation))\b"
+              r"|\b(?:wound|cut|scar|tattoo|piercing|bite|graze|spot|boil)\b(?: \w+){0,6} (?:red|swollen|hot|angry"
+              r"|infected|weeping|oozing)\b")
+_NOT_INFECTION = (r"\b(?:immune to|antibiotic free|infection control|ear infection|eye infection|someone|kid|kids|lol"
+                  r"|haha|tattoo (?:idea|artist|session)|deadlift|rows?|squats?|from (?:the )?(?:gym|session|workout))\b")
+_LUMP = r"(?:lump|lumps|bump|swelling|swollen bit|swollen area|knobbly bit|something hard|hard bit|growth|mass)"
+_SPINE = (r"(?:spine|spinal|backbone|vertebra\w*|on my back|on the back|lower back|over the spine|bone in my back"
+          r"|bones in my back)")
+_SHAPE = (r"\b(?:spine|back|backbone|shoulders?)\b(?: \w+){0,3} (?:looks?|is|has|seems|gone|going|started to|getting"
+          r"|look)(?: \w+){0,2} (?:crooked|curved|bent|wonky|hunched|round|rounder|rounded|twisted|lopsided|uneven"
+          r"|not straight|curve|s shaped|to one side|sticking out)\b"
+          r"|\bsticking out (?:more|further)\b|\b(?:lost (?:some |a bit of |an inch of |\d+ ?cm of )?height"
+          r"|getting shorter|gotten shorter|more short|shorter than (?:i was|before))\b")
+_NOT_SHAPE = (r"\b(?:video|deadlifts?|form|reps?|lifts?|squats?|sets?|pulls?|rows?|cue|bar|neutral|brace|posture|desk"
+              r"|phone|computer|lol|haha|pump|lats|wider|bigger|muscle|knot)\b")
+_THORACIC = (r"(?:middle of (?:my |the )?spine|upper middle back|middle back|mid spine|mid back|centre of (?:my |the )?back"
+             r"|center of (?:my |the )?back|bra ?(?:strap|line)|in the middle|middle part|behind (?:my |the )?chest"
+             r"|level of (?:my |the )?chest|thora\w*|between (?:my |the )?shoulderblades)")
+_NO_CAUSE = (r"\b(?:no (?:obvious )?(?:cause|reason|accident|injury|strain)|havent (?:even )?(?:trained|done any|lifted)"
+             r"|if i havent|didnt (?:strain|lift|train|do)|not from|just sitting|watching tv|at home|no sport|nothing i can"
+             r"|for no|out of nowhere|not the usual|not (?:muscle|the low back|the lower back)|rest this week"
+             r"|by itself|on its own)\b")
+
 URGENT_WORDS: tuple[Rule, ...] = (
+    Rule(Sign.RECENT_INFECTION, _INFECTION, context=SORE, without_context="drop", unless=_NOT_INFECTION),
+    Rule(Sign.SPINE_DEFORMITY, near(_LUMP, _SPINE, 6), context=SORE + r"|\b(?:new|appeared|wasnt there|never had)\b",
+         without_context="drop", unless=r"\b(?:knot|bump into|bumped|lump of|lumps? of|pump)\b"),
+    Rule(Sign.SPINE_DEFORMITY, _SHAPE, context=SORE, without_context="drop", unless=_NOT_SHAPE),
+    Rule(Sign.MID_BACK_PAIN, near(_THORACIC, rf"(?:{PAIN_STRICT}|sore|pain|ache|burning|stabbing|throbbing|gnawing"
+                                             r"|deep|dull|constant|sharp|hurting|hurt)", 8),
+         context=_NO_CAUSE, without_context="drop",
+         unless=r"\b(?:from|after|during|doing|did) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"
+                r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b|\b(?:strained|pulled|tweaked|overdid|doms|pump|knot)\b"),
     Rule(Sign.FEVER, _FEVER_WORDS, context=HURTS, without_context="drop", unless=_NOT_ILL),
     Rule(Sign.NIGHT_SWEATS, near(_NIGHT, _WET, 5),
          unless=r"\b(?:workout|training|session|sets|gym|run|running|cardio|sauna|heating|heatwave|summer|duvet"
@@ -126,6 +169,6 @@ URGENT_WORDS: tuple[Rule, ...] = (
     Rule(Sign.WEAK_IMMUNITY, _IMMUNE_MORE, context=HURTS + r"|\b(?:fever|temperature|chills|infection)\b",
          without_context="drop", unless=r"\b(?:immune to|herd immunity|vitamin c|boost\w* (?:my )?immun\w*)\b"),
     Rule(Sign.INJECTED_DRUGS, _INJECTING, context=HURTS, without_context="drop",
-         unless=r"\b(?:vaccine|jab|insulin|b12|flu shot|doctor injected|steroid injection|cortisone|slamming"
-                r" (?:the|a|it|my) (?:bar|door|weights?|plates?|dumbbells?)|trt|test|testosterone)\b"),
+         unless=r"\b(?:vaccine|insulin|b12|flu shot|doctor injected|steroid injection|cortisone|slamming"
+                r" (?:the|a|it|my) (?:bar|door|weights?|plates?|dumbbells?)|iv drip|on a drip)\b"),
 )

@@ -1,0 +1,95 @@
+"""Pain trends in words (coaching.md §5, issue 13 item 4): rising, high twice, not eased by rest or weeks.
+
+People rarely give the numbers the pain rules want. They say "worse than last week", "from bad to
+worse", "sore after the second, painful after the third", "a 6 on Monday and a 7 today", "two
+sevens", "rested all week and it still hurts", "three weeks of gentle sessions and no better".
+Each counts like the numbers do: see a provider. A trend with no back or pain word in the message
+is asked about; lift talk ("my bench is getting better", "6 sets again") is left alone.
+"""
+from __future__ import annotations
+
+from core.safety.patterns import Rule
+from core.safety.signs import Sign
+from core.safety.vocab_urgent import HURTS, both
+
+_ACROSS = r"(?: (?:\w+|\|))"  # a word or a clause break: "a 7 last time, and a 7 again today"
+_HIGH = r"(?:[6-9]|10|six|seven|eight|nine|ten)"
+_HIGHS = r"(?:sixes|sevens|eights|nines|tens)"
+_NOT_SCORE = (r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|secs|km|miles|am|pm|rpe|rir"
+              r"|x|plates?|hours? sleep|out of 10 (?:sleep|energy|mood|motivation)|rounds|laps|floors)\b")
+_LIFTS = (r"\b(?:bench|squat|deadlift|pbs?|prs?|numbers|lifts?|progress|gains|weights?|form|technique|grip"
+          r"|reps|cardio|sleep|diet|motivation|strength|endurance|better and better|stronger|band|bands)\b")
+_ON_A_LIFT = (r"\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
+              r"|sets?|reps?|cardio|run|form|technique)\b|\bmy (?:bench|squat|deadlift|lifts?|form|technique|numbers"
+              r"|grip|cardio|sleep|diet)\b|" + _LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b")
+_PAINISH = HURTS + r"|\b(?:back|niggle|it|its|it is|pain)\b"
+_REST = (r"\b(?:rest|rested|resting|week off|weeks off|days off|day off|time off|break|deload|off training|no training"
+         r"|not trained|stopped training|stop sport|stopped sport|laid off|took it easy|taking it easy|easy week"
+         r"|lying down|ibuprofen|painkillers|couch|sofa|skipped|rest week|long weekend|(?:\d+|two|three|four|five|six|seven"
+         r"|ten) days (?:off|of rest|without))\b")
+_BACK_HURTS = r"\b(?:back|spine|spinal|lumbar|sciatica|pain|pains|painful|ache|aches|aching|hurts?|hurting|agony)\b"
+_WEEKS = (r"\b(?:weeks|fortnight|month|months|\d+ weeks|(?:two|three|four|five|six) weeks|a while|ages|light (?:sessions"
+          r"|training|weights|stuff)|gentle (?:sessions|training|stuff|mode|plan|workouts)|easy (?:mode|sessions"
+          r"|exercise|workouts)|easier (?:plan|workouts|sessions)|lighter (?:loads|weights|sessions)|baby weights"
+          r"|going easy)\b")
+# the pain has not moved: "still sore", "the same", "no better", "did nothing", "hasn't settled"
+_STILL = (r"\b(?:still (?:\w+ )?(?:hurts?|hurting|aches?|aching|sore|painful|the same|same|there|moaning|grumbling"
+          r"|bad|meh|not right|playing up)|(?:pain|back|ache|it)(?: \w+){0,3} (?:is |still |the |just )*same"
+          r"|same (?:back )?pain|(?:hasnt|havent|didnt|not|isnt|wasnt) (?:\w+ )?(?:changed|settled|improved|gone down"
+          r"|got any better|gotten any better|any better|helped|eased|shifted|budged|changing)|no better"
+          r"|(?:zero|no|not much) (?:improvement|progress|change|difference)|did nothing|does nothing|does zero"
+          r"|did zero|not making a dent|no dent|just as sore|as sore as|doesnt go better|take the pain down"
+          r"|where it started|unchanged|plateaued|didnt get the memo|not really changing|about the same)\b")
+
+TREND_WORDS: tuple[Rule, ...] = (
+    # --- rising ---
+    Rule(Sign.WORSENING_PAIN, r"\b(?:more|worse|worst|higher|stronger|bigger|sorer|sharper|more painful) (?:than|then)"
+                              r" (?:last|the last|before|the one before|yesterday|it was|the previous|previous|on)\b"
+                              r"|\b(?:worse|worst|sorer|more painful|more sore) (?:this|today|now|these)(?: \w+){0,3}"
+                              r" (?:than|then)\b"
+                              r"|\b(?:getting|gets|got|gotten|getting even|keeps getting|is getting|becoming)"
+                              r" (?:\w+ )?(?:worse|worst|more painful|sorer|more sore|more intense)\b"
+                              r"|\b(?:worse|worst|more|more bad|bigger|higher|stronger) (?:after|with|each|every|and worse)"
+                              r" (?:\w+ )?(?:every|each|workout|session|time|week|day|single|training)\b"
+                              r"|\bfrom bad to (?:worse|worst)\b|\bworse (?:and worse|worse|again)\b"
+                              r"|\b(?:progressively|gradually|steadily|increasingly) (?:\w+ )?(?:worse|worst|sorer"
+                              r"|more painful)\b|\b(?:escalating|snowballing|spiralling|spiraling|trending up|on the rise"
+                              r"|upward (?:slope|trend|curve)|more not less|more and not less)\b"
+                              r"|\b(?:pain|back|it|ache) (?:is |keeps |has been |just )?(?:rising|climbing|increasing"
+                              r"|growing|going up|building)\b|\bfrom one (?:workout|session|week|day|training) to the next\b"
+                              r"|\b(?:every|each) (?:training|session|workout|time|week)\b(?: \w+){0,5} (?:more|worse|higher"
+                              r"|up|rising)\b",
+         context=_PAINISH, without_context="ask", unless=_ON_A_LIFT),
+    Rule(Sign.WORSENING_PAIN, r"\b(?:was|started as|began as|started|at first|first) (?:just |only |as |a )?(?:a |an )?"
+                              r"(?:niggle|twinge|bit sore|bit tight|little sore|small ache|tightness|stiffness|mild ache"
+                              r"|little|fine|ok)\b" + _ACROSS + r"{0,14} (?:(?:this week|now|today|these days|lately)"
+                              r"(?: \w+){0,3} (?:more|worse|painful|properly|really|agony|bad)|(?:properly|really|very|now"
+                              r"|much|more) (?:painful|sore|bad|worse|agony))\b"
+                              r"|\b(?:fine|ok|okay|niggle|twinge) after the first\b" + _ACROSS + r"{0,8}"
+                              r" (?:sore|painful|worse|hurt\w*) after the (?:second|2nd|third|3rd)\b"
+                              r"|\b(?:sore|niggle|twinge) (?:after|on) (?:monday|tuesday|wednesday|thursday|friday|saturday"
+                              r"|sunday|the first)\b" + _ACROSS + r"{0,3} worse\b",
+         unless_anywhere=r"\b(?:gone|better now|good now|easing|eased|settled|cleared|no pain)\b"),
+    # --- high twice ---
+    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b{_HIGH}\b{_ACROSS}{{0,6}} (?:and|then|now|today|also|again|too|while)"
+                                 rf"{_ACROSS}{{0,6}} (?:a |an |about |around )?{_HIGH}\b(?! (?:reps|sets|kg))"
+                                 rf"|\b(?:two|2|both) {_HIGHS}\b|\b{_HIGH} (?:or|to) {_HIGH}\b(?: \w+){{0,6}} (?:both|two|last"
+                                 r" two|2) (?:sessions|workouts|times|days)\b",
+         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|10|spine|sore|ache)\b", without_context="ask",
+         unless=_NOT_SCORE),
+    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b(?:hit|hitting|at|reached|reaching|got to|up to|back to|arrive at|arrives at"
+                                 rf"|arrived at|was|is|a|an) (?:a |an |level )?{_HIGH}\b(?: (?:out of )?10)?(?: \w+){{0,4}}"
+                                 r" (?:again|once more|as well|too|like last time|same as last)\b"
+                                 rf"|\bagain\b(?: \w+){{0,6}} (?:a |an |level )?{_HIGH}\b"
+                                 rf"|\b{_HIGH}\b(?: \w+){{0,8}} (?:after|in|on|for) (?:both|two|the last two|my last two)"
+                                 r" (?:sessions|workouts|times|days)\b",
+         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|spine|sore|ache)\b", without_context="drop",
+         unless=_NOT_SCORE),
+    # --- rest or weeks of easier training have not helped ---
+    Rule(Sign.WORSENING_PAIN, r"\b(?:no|zero|not (?:much|any)|hardly any|barely any) (?:difference|change|improvement"
+                              r"|relief|better)\b|\b(?:didnt|doesnt|hasnt|havent|not|isnt) (?:made|make|making) (?:a |any |much )?"
+                              r"(?:difference|dent)\b|\b(?:didnt|doesnt|hasnt|havent|isnt|wasnt|never|not) (?:\w+ )?(?:help"
+                              r"|helps|helped|helping|touch|touched|fix|fixed|shift|shifted|ease|eased|easing)\b|" + _STILL,
+         context=both(_REST, _BACK_HURTS), without_context="drop", unless=_LIFTS),
+    Rule(Sign.WORSENING_PAIN, _STILL, context=both(_WEEKS, _BACK_HURTS), without_context="drop", unless=_ON_A_LIFT),
+)
