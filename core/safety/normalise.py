@@ -143,6 +143,9 @@ _REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
     (r"\b(?:tingling|tingly|buzzing) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
     (r"\bnumb to (?:the|it|this|that|my|all)\b", "used to"),
+    # a "mate" spoken to is not a mate spoken about: "proper feverish today mate"
+    (r"(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!\bhis )(?<!\bour )(?<!\byour )(?<!\bwith )(?<!\band )(?<!\bme )\bmate\b"
+     r"(?!s\b| of\b| has\b| had\b| is\b| was\b| said\b| says\b| got\b| thinks\b| reckons\b| told\b)", "pal"),
     (r"\bmy (?:kid|kids|children|child|baby|toddler|little one|lad|boy|girl|nephew|niece|grandson)\b", "someone"),
 )
 # --- end of referral vocabulary ---------------------------------------------------------------------
@@ -179,7 +182,7 @@ _HYPOTHETICAL = (
 )
 # a clause led by these imagines a sign rather than reporting one: nothing to act on or ask about
 _IMAGINED = (r"\b(?:if|whether|in case|avoid|avoiding|prevent|preventing|supposed to|risk of|signs of"
-             r"|symptoms of|might get|hypothetically|imagine|say i|lets say|would you|should i ever"
+             r"|symptoms of|might get|hypothetically|imagine|(?<!should )(?<!i )say i|lets say|would you|should i ever"
              r"|what should i do|what do i do|when to)\b")
 _CONJUNCTIONS = frozenset("but although though however except".split())
 _SENTENCE_END, _QUESTION_END, _CLAUSE_END = "\x01", "\x02", "\x03"

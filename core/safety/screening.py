@@ -45,7 +45,7 @@ CLEAR = Screening(tier=Tier.NONE, triggers=(), needs_confirmation=False)
 _NEGATORS = frozenset("no not dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt never"
                       " without zero nor none neither nothing aint wont".split())
 _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying idea know clue"
-                               " matter doubt".split())
+                               " matter doubt proud".split())
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
@@ -65,7 +65,7 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|used to|once|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
+                   r"|months ago|(?<!than it )(?<!than i )(?<!never )used to|once|hasnt (?:returned|come back|bothered me)|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal)\b")
@@ -84,8 +84,8 @@ _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none w
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
                           " came working right happens happened is sure normal from"
                           # "rest isnt helping", "no difference": the lack of relief is the sign (issue 13)
-                          " help helps helped helping difference improvement better easing eased relief".split())
-_WELL = re.compile(r"\b(?:(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
+                          " help helps helped helping difference improvement better easing eased relief straight".split())
+_WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed|well controlled|settled|nothing since|(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
                        r"|faded|eased|any more|anymore|no longer|passed)\b")
@@ -167,7 +167,7 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
     words = set(clause.split())
     mine = not words.isdisjoint(_FIRST_PERSON)
     others = {w for w in words if w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)}
-    if others and words.isdisjoint(_SURELY_ME):
+    if others and words.isdisjoint(_SURELY_ME) and not _REPORTED.search(clause):
         return None
     if over and not _NOW.search(clause):
         return None
@@ -184,6 +184,9 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
     return "said"
 
 
+# "my wife says my spine looks crooked", "people keep telling me I look thinner": someone else tells of the writer
+_REPORTED = re.compile(r"\b(?:someone|people|he|she|everyone|friends)\b(?: \w+){0,2} (?:says|said|say|tells|told|tell|telling"
+                       r"|thinks|noticed|reckons|keeps saying|pointed out)\b(?: \w+){0,2} (?:my|i|im|me|ive)\b")
 # "otherwise all good", "rows have been fine though", "rows 3x10 at 20": the lifting is fine, not the sign
 # (issue 13, referral helper: a minimal stance change; a long update that ends well is not a resolved sign)
 _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
@@ -191,10 +194,13 @@ _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?
                          r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+)\b")
 
 
+_GENERIC_WELL = re.compile(r"\b(?:fine|good|great|normal|ok|okay|better|at \d\d)\b")
+
+
 def _over(message: Normalised) -> bool:
     """The message says the episode is over, in a clause about the episode rather than the lifting."""
     whole = message.text
-    return any(not _ABOUT_ELSE.search(message.clause(message.clause_at(m.start())))
+    return any(not (_GENERIC_WELL.search(m.group(0)) and _ABOUT_ELSE.search(message.clause(message.clause_at(m.start()))))
                for m in _OVER.finditer(whole))
 
 

@@ -20,7 +20,8 @@ _ODD = (r"(?:cotton wool|wrapped in|cardboard|wooden|rubbery|like a sock|sock on
         r"|doesnt feel like mine|not there|half asleep|muffled|novocaine|anaesthetic|anesthetic|the dentist"
         r"|ice cold|cold patch|hot patch|burning patch|crawling|ants|bugs|buzz\w*|fizz\w*|zing\w*|vibrat\w*"
         r"|prickl\w*|needley|stingy|without feeling|lost feeling|lost the feeling|less feeling|reduced feeling"
-        r"|no sensation|cant feel|numb\w*|tingl\w*|pins_and_needles|no feeling)")
+        r"|no sensation|cant feel|numb\w*|tingl\w*|pins_and_needles|no feeling|sleeping all|asleep all|dont feel it"
+        r"|cant feel it|(?:dont|doesnt) feel (?:quite |very )?(?:right|normal|the same)|fuzzy)")
 _NERVY = (r"(?:pain|pains|ache|aching|burning|burn|electric\w*|shock|shocks|zap\w*|zing\w*|jolt\w*|shoot\w*"
           r"|shot|radiat\w*|travel\w*|spread\w*|wire|lightning|bolt|current|nerve|sting\w*|throb\w*|toothache"
           r"|sciatica|tingl\w*|numb\w*|pins_and_needles)")
@@ -30,7 +31,10 @@ _DOWN_LEG = (r"(?:down|into|along|through|to|round|around|right down|all the way
 _FROM_BACK = r"(?:bum|butt|buttock|glute|hip|back|backside|arse|lower back|spine|sacrum|tailbone|si joint)"
 _LEG_WORK = (r"\b(?:leg_day|cramp\w*|doms|pump|burn from|the burn|stretch\w*|foam roll\w*|massage gun|bar"
              r"|barbell|dumbbells?|kettlebells?|lower it|slide it|cue|lol|haha|quads)\b")
-_SHARP = (r"(?:sharp|stabby|knifey|shank\w*|stabbed|stabbing|piercing|hot poker|poker|skewer\w*|dagger|spike"
+_WEAKER = (r"(?:weak|weaker|wobbly|jelly|no power|not firing|no strength|same strength|gives|giving way|gave way"
+           r"|buckles|buckling|tires (?:\w+ )?(?:quicker|faster)|couldnt do it|cant do it|not pulling its weight|feeble"
+           r"|useless|dead weight|lazy|off|not as strong|less strong|weeker)")
+_SHARP = (r"(?:sharp|stabs|stab|poking|prodding|stabby|knifey|shank\w*|stabbed|stabbing|piercing|hot poker|poker|skewer\w*|dagger|spike"
           r"|jabbing|jolt|jolts|jolting|lightning|grabs|grabbing|seizes|electric|twinge of|pinch\w*|sting)")
 _BACK = r"(?:back|spine|lower back|lumbar|tailbone|sacrum|si joint|pain|pains|twinge)"
 _NOT_SHARP = (r"\b(?:look\w* sharp|stay sharp|sharp form|sharp focus|sharp mind|sharp dressed|sharp looking"
@@ -41,18 +45,19 @@ _WENT = (r"(?:went|gave|gone|give|given|shifted|moved|slipped|clicked|clunked|tw
 _GONE_WELL = (r"\b(?:went|gone) (?:well|right|great|better|fine|ok|okay|viral|missing|down well|smoothly)\b"
               r"|\b(?:no pain|painless|doesnt hurt|didnt hurt|felt (?:great|good|better)|relief|chiro\w*"
               r"|crack my back|cracked my back|knuckles|neck|shoulder|elbow|back went up|lol|haha)\b")
-_FELT = (r"\b(?:felt|heard|feel|got|had|there was) (?:a |an |some |something |this |like a |sort of )?"
+_FELT = (r"\b(?:felt|heard|feel|got|had|there was|make|made|makes|like) (?:a |an |some |something |this |like a |sort of )?"
          r"(?:little |small |big |loud |weird |funny |sudden |horrible |nasty )?(?:ping|twang|clunk|click|pop"
          r"|give|shift|slip|snap|crunch|rip|tear|go|pull)\b"
          r"|\b(?:went|go|goes|going) (?:ping|twang|pop|click|clunk|snap|crunch)\b")
+_PAINLESS = r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt|felt (?:great|good|better))\b"
 _DISC = (r"(?:done|knackered|wrecked|damaged|injured|hurt|screwed|messed|problem|problems|issue|issues|injury"
          r"|trouble|thing|degenerat\w*|wear|torn|tear|annular|bulge|herniation|nerve|pressing|compress\w*"
          r"|squash\w*|flattened|worn|dried|narrow\w*|slip\w*|popped)")
-_NERVE = (r"\b(?:nerve|nerves)\b(?: \w+){0,3} (?:trapped|pinched|caught|irritated|inflamed|squashed|compressed"
+_NERVE = (r"\b(?:nerve|nerves)\b(?: \w+){0,5} (?:trapped|pinched|caught|irritated|inflamed|squashed|compressed"
           r"|pressed|being pressed|stuck|hit|touched|tangled|impinged)\b"
           r"|\b(?:hitting|catching|pressing on|pressing|touching|pinching|trapping|squashing|irritating|on)"
           r" (?:a |the |my |some )?nerve\b|\bnerve (?:thing|issue|problem|related|damage|root|entrapment"
-          r"|impingement|getting)\b")
+          r"|impingement|getting)\b|\b(?:a|maybe|probably|its a|be a|like a|prob) nerve\b")
 _LAY_MORE = (r"\b(?:spondylo\w*|stenosis|pars (?:defect|fracture|stress)|facet (?:joint|joints|syndrome)"
              r"|si joint|sacroiliac|piriformis|slipped vertebra\w*|vertebra\w* (?:slipped|out|moved)"
              r"|(?:spine|back|vertebra|disc|pelvis|hip) (?:is |has |went |gone |popped )?out of (?:place|line"
@@ -63,10 +68,13 @@ _LAY_MORE = (r"\b(?:spondylo\w*|stenosis|pars (?:defect|fracture|stress)|facet (
 PROVIDER_WORDS: tuple[Rule, ...] = (
     # --- one leg: feeling, pain travelling down it, weakness ---
     Rule(Sign.ONE_LEG_NERVE, near(_LEG, _ODD, 6), unless=_LEG_WORK + r"|\b(?:fell asleep|sat on|crossed|cold)\b"),
-    Rule(Sign.ONE_LEG_NERVE, rf"\b(?:one|left|right) (?:leg|foot|calf|thigh|side)\b{_ACROSS}{{0,7}}"
-                             r" (?:without feeling|no feeling|numb\w*|tingl\w*|pins_and_needles|cant feel)\b",
+    Rule(Sign.ONE_LEG_NERVE, rf"\b(?:one|left|right) (?:leg|foot|calf|thigh|side)\b{_ACROSS}{{0,10}}"
+                             r" (?:without feeling|no feeling|numb\w*|tingl\w*|pins_and_needles|cant feel|not mine|not my own)\b",
          unless_anywhere=r"\b(?:hands?|fingers?|arms?|forearms?|grip|bar)\b"),
     Rule(Sign.ONE_LEG_NERVE, near(_NERVY, _DOWN_LEG, 6), unless=_LEG_WORK),
+    Rule(Sign.ONE_LEG_NERVE, near(_NERVY, r"(?:below|past|under|behind) the knee", 5), unless=_LEG_WORK + r"|\bknee pain\b"),
+    Rule(Sign.ONE_LEG_NERVE, r"\b(?:comes?|coming|seems to come|starts?|starting) from (?:my |the )?(?:lower |low )?back\b",
+         context=r"\b(?:leg|calf|shin|foot|thigh|knee|hamstring|buttock)\b", without_context="drop", unless=_LEG_WORK),
     Rule(Sign.ONE_LEG_NERVE, rf"\bfrom (?:my |the )?(?:lower |low )?{_FROM_BACK}\b(?: \w+){{0,3}} (?:down |right down"
                              r" |all the way down |all the way )?(?:to|into|down|till|until|past) (?:my |the )?(?:\w+ )?"
                              r"(?:leg|calf|shin|foot|ankle|heel|toes?|thigh|hamstring|knee)\b",
@@ -85,6 +93,13 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                  r"|as it did|as it was|as before|used to|any ?more|worried)\b", without_context="drop",
          unless=r"\b(?:lunges?|split squats?|single leg|imbalance|always been|dominant|unilateral|bulgarian"
                 r"|pistol)\b"),
+    Rule(Sign.ONE_LEG_WEAK, rf"\b(?:left|right|one) (?:leg|side|foot|calf|thigh|knee|glute|hip)\b{_ACROSS}{{0,8}} {_WEAKER}\b"
+                            rf"|\b{_WEAKER}\b(?: \w+){{0,4}} (?:on|in) (?:the |my )?(?:left|right|one) (?:side|leg)?\b",
+         context=r"\b(?:other|the (?:left|right)|(?:left|right|other) (?:one|is|side is|leg is)|rights|lefts|only (?:that|one)"
+                 r"|since|before|any ?more|stairs|step|steps|suddenly|lately|used to|new|worried|session|workout)\b",
+         without_context="drop",
+         unless=r"\b(?:lunges?|split squats?|imbalance|always been|always was|dominant|unilateral|bulgarian|pistol|doms"
+                r"|leg_day|pump|burn|lol)\b"),
     # --- sharp or stabbing; something went, gave or pinged ---
     Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 5), context=HURTS + r"|\b(?:back|ouch|ow)\b",
          without_context="drop", unless=_NOT_SHARP),
@@ -99,17 +114,33 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                                 r"|with|last|this|yesterday|today|and|\|)\b| ?$)",
          unless=_GONE_WELL),
     Rule(Sign.SOMETHING_POPPED, _FELT, context=r"\b(?:back|spine|disc|lumbar|tailbone)\b", without_context="drop",
-         unless=_GONE_WELL + r"|\b(?:hips?|knees?|ankles?|wrists?|fingers?|jaw|bar|plates?|pump|pre ?workout)\b"),
+         unless=_GONE_WELL + r"|\b(?:hips?|knees?|ankles?|wrists?|fingers?|jaw|bar|plates?|pump|pre ?workout)\b",
+         unless_anywhere=_PAINLESS),
+    Rule(Sign.SOMETHING_POPPED, near(r"(?:pop|popped|popping|snap|snapped|snapping|tear|tearing|torn|rip|ripping|ripped"
+                                     r"|twang|ping|clunk|something (?:is )?breaking|breaking)",
+                                     r"(?:back|spine|pain|hurts?|painful|agony|lumbar)", 6),
+         context=r"\b(?:back|spine|lumbar|disc)\b", without_context="drop", unless_anywhere=_PAINLESS,
+         unless=r"\b(?:pop|popped|popping) (?:in|by|over|round|out) (?:to|at|for|the gym)\b|\bpopped (?:a|an|my|some)"
+                r" (?:pr|pb|pill|pre|preworkout|painkiller|ibuprofen|paracetamol|new)\b|\bpop (?:a|an|some) (?:pill"
+                r"|painkiller|ibuprofen)\b|\b(?:tear|rip|ripped) (?:up|through|into)\b|\bripped (?:abs|physique)\b"
+                r"|\b(?:crack|cracked|cracking) my back\b|\bchiro\w*|\brelief\b"),
     # --- the person's own diagnosis ---
     Rule(Sign.LAY_DIAGNOSIS, near(r"(?:disc|disk|discs|disks)", _DISC, 5),
          unless=r"\b(?:disc (?:brake|brakes|golf|jockey)|frisbee|dj|plates?|cd|dvd|vinyl|hard (?:disk|drive))\b"),
+    Rule(Sign.LAY_DIAGNOSIS, r"\b(?:disc|disk|discs|disks)\b", context=HURTS + r"|\b(?:back|spine|ouch)\b",
+         without_context="drop", unless=r"\b(?:disc (?:brake|brakes|golf|jockey)|frisbee|dj|plates?|cd|dvd|vinyl|kg"
+                                        r"|weights?|bumper|olympic|loaded|\d+ ?kgs?)\b"),
     Rule(Sign.LAY_DIAGNOSIS, _NERVE, unless=r"\b(?:nerves? (?:before|about)|nervous|my nerves|lost my nerve|nerve to"
                                             r"|nerves of steel|bag of nerves)\b"),
     Rule(Sign.LAY_DIAGNOSIS, _LAY_MORE, context=HURTS + r"|\b(?:back|disc|nerve|playing up|flaring|flare|physio"
                                                          r"|issue|problem)\b", without_context="drop",
          unless=r"\b(?:bulge (?:in|of) (?:my |the )?(?:bicep|biceps|arm|arms|muscle|quad|calf|vein)|veins?)\b"),
     # --- a back that will not straighten; a changed walk ---
-    Rule(Sign.LOCKED_BACK, r"\b(?:cant|couldnt|unable to) (?:i |he )?(?:stand|straighten|get up|stand up|sit up)"
+    Rule(Sign.LOCKED_BACK, r"\b(?:doesnt|wont|not|isnt) let(?:ting)? me (?:go up |stand |get |stand up |be )?(?:fully |properly"
+                           r" )?(?:straight|upright|up)\b|\bcant be straight\b|\b(?:goes|going|pulled|pulls) to one side\b"
+                           r"|\bstuck (?:at|in) a (?:\w+ )?bend\b|\bnot letting go\b|\b(?:back|spine) (?:\w+ )?(?:to )?"
+                           r"(?:lock|locks|locking) up\b"
+                           r"|\b(?:cant|couldnt|unable to) (?:i |he )?(?:stand|straighten|get up|stand up|sit up)"
                            r"(?: up)? (?:straight|upright|properly|fully)\b"
                            r"|\b(?:leaning|tilted|tilting|shifted|crooked|lopsided|skewed|listing|bent) (?:over )?"
                            r"(?:to (?:one|the) (?:side|left|right)|sideways)\b"
@@ -118,6 +149,11 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          context=HURTS + r"|\b(?:back|spine|spasm|seized|locked|stand|straight|upright|since|session|workout"
                          r"|morning)\b", without_context="drop",
          unless=r"\b(?:lol|haha|doms|legs|hangover|hungover|tired|lazy|motivation|bar path)\b"),
+    Rule(Sign.CHANGED_WALKING, r"\b(?:walk|walking|walks|stride|gait|steps?)\b(?: \w+){0,4} (?:strangely|oddly|weirdly"
+                               r"|funny|funnily|slow|slower|more slow|shorter|uneven|unevenly|lopsided|wonky|on one side"
+                               r"|like (?:a |an )?(?:injured|penguin|robot|cowboy|old man|ive been shot|i was shot|i got shot))\b"
+                               r"|\bwalk with one leg\b",
+         unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges|walking lunges|to the gym|home|treadmill|incline)\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:favouring|favoring|babying|sparing|guarding) (?:my |the |one )?(?:left |right )?"
                                r"(?:leg|side|foot|knee|hip)\b|\b(?:cant|couldnt) put (?:any |much |full |my )?weight"
                                r" (?:on|through) (?:my |the |that )?(?:left |right )?(?:leg|foot|side)\b"

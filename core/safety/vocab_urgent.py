@@ -37,7 +37,7 @@ _NOT_ILL = (r"\b(?:fever pitch|cabin fever|temperature check\w*|room temperature
             r"|after (?:the |my |a )?(?:session|workout|run|sets?|leg day|cardio)|bug in the app|app|phone"
             r"|laptop|computer|pump|doms|fever dream|chills (?:watching|listening|down my spine)|gave me (?:the )?chills"
             r"|heating|freezing gym|cold gym)\b")
-_WET = (r"(?:wet through|soaking wet|soaked|soaking|drenched|dripping|pouring|wringing wet|puddle|clammy"
+_WET = (r"(?:wet through|wet body|all wet|soaking wet|soaked|soaking|drenched|dripping|pouring|wringing wet|puddle|clammy"
         r"|sweat|sweats|sweating|sweaty|damp)")
 _NIGHT = r"(?:wake|woke|waking|wakes|awake|night|nights|nightly|bed|sheets|pillow|mattress|pyjamas|pajamas)"
 _CANCER_MORE = (r"\b(?:canc\w*|prostate (?:cancer|removed|out|op|operation|surgery|biopsy)|psa (?:is |was )?"
@@ -59,7 +59,7 @@ _UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting
                 r"|not diet\w*|eat (?:the )?same|eat more|eating extra|eating more|havent (?:been )?tri\w*|not been trying"
                 r"|without me|no cardio|unexplain\w*|unwanted|not wanted|didnt want|dunno why|confus\w*"
                 r"|havent changed (?:anything|my diet|my food))\b")
-_CUT = (r"(?<!not )(?<!not even )(?<!not on a )(?<!even on a )(?<!without )(?<!no )\b(?:cut|cutting|diet|dieting|deficit"
+_CUT = (r"(?<!not )(?<!not even )(?<!not on a )(?<!even on a )(?<!without )(?<!no )(?<!changed my )(?<!change my )\b(?:cut|cutting|diet|dieting|deficit"
         r"|calories|fasting|keto|shred\w*|weight loss goal|goal weight|on track|progress|weigh in)\b")
 _NO_POSITION = (
     r"\b(?:no matter (?:how|what|which way|where)|whatever way|whichever way|any way|every way|any position"
@@ -114,16 +114,16 @@ def both(first: str, second: str) -> str:
 
 
 _INFECTION = (r"\b(?:infection|infections|infected|antibiotics?|abscess|cellulitis|uti|utis|sepsis|pus|oozing"
-              r"|weeping|stepped on a (?:nail|rusty)|puncture wound|spinal (?:surgery|op|operation)|(?:surgery|op|operation)"
+              r"|weeping|stepped on a (?:nail|rusty)|puncture wound|deep cut|gash|stab wound|wound|wounds|spinal (?:surgery|op|operation)|(?:surgery|op|operation)"
               r" on my (?:spine|back)|back (?:surgery|op|operation))\b"
-              r"|\b(?:wound|cut|scar|tattoo|piercing|bite|graze|spot|boil)\b(?: \w+){0,6} (?:red|swollen|hot|angry"
+              r"|\b(?:wound|cut|scar|tattoo|piercing|bite|graze|spot|boil)\b(?: (?:\w+|\|)){0,8} (?:red|swollen|hot|angry"
               r"|infected|weeping|oozing)\b")
-_NOT_INFECTION = (r"\b(?:immune to|antibiotic free|infection control|ear infection|eye infection|someone|kid|kids|lol"
+_NOT_INFECTION = (r"\b(?:wound up|wound down|wounded pride|immune to|antibiotic free|infection control|ear infection|eye infection|someone|kid|kids|lol"
                   r"|haha|tattoo (?:idea|artist|session)|deadlift|rows?|squats?|from (?:the )?(?:gym|session|workout))\b")
 _LUMP = r"(?:lump|lumps|bump|swelling|swollen bit|swollen area|knobbly bit|something hard|hard bit|growth|mass)"
 _SPINE = (r"(?:spine|spinal|backbone|vertebra\w*|on my back|on the back|lower back|over the spine|bone in my back"
           r"|bones in my back)")
-_SHAPE = (r"\b(?:spine|back|backbone|shoulders?)\b(?: \w+){0,3} (?:looks?|is|has|seems|gone|going|started to|getting"
+_SHAPE = (r"\b(?:spine|back|backbone|shoulders?)\b(?: \w+){0,3} (?:looks?|is|are|has|seems|gone|going|started to|getting"
           r"|look)(?: \w+){0,2} (?:crooked|curved|bent|wonky|hunched|round|rounder|rounded|twisted|lopsided|uneven"
           r"|not straight|curve|s shaped|to one side|sticking out)\b"
           r"|\bsticking out (?:more|further)\b|\b(?:lost (?:some |a bit of |an inch of |\d+ ?cm of )?height"
@@ -149,7 +149,7 @@ URGENT_WORDS: tuple[Rule, ...] = (
          unless=r"\b(?:from|after|during|doing|did) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"
                 r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b|\b(?:strained|pulled|tweaked|overdid|doms|pump|knot)\b"),
     Rule(Sign.FEVER, _FEVER_WORDS, context=HURTS, without_context="drop", unless=_NOT_ILL),
-    Rule(Sign.NIGHT_SWEATS, near(_NIGHT, _WET, 5),
+    Rule(Sign.NIGHT_SWEATS, near(_NIGHT, _WET, 7),
          unless=r"\b(?:workout|training|session|sets|gym|run|running|cardio|sauna|heating|heatwave|summer|duvet"
                 r"|blanket|hot|heat|warm|air ?con|nightmare|dream|hangover|beers?|pee|peed|wet the bed|drool"
                 r"|rain|shower|swim|lol|haha)\b"),
@@ -162,9 +162,16 @@ URGENT_WORDS: tuple[Rule, ...] = (
     Rule(Sign.WEIGHT_LOSS, r"\b(?:clothes|jeans|trousers|shirts?|belt|t shirts?|everything)\b(?: \w+){0,3}"
                            r" (?:hanging off|falling off|falling down|loose|looser|baggy|swimming on)\b"
                            r"|\b(?:scales?|weight) (?:keeps |is |has been )?(?:going|goes|went|dropping|falling)"
-                           r"(?: down)?\b|\bwasting away\b|\bskin and bone\b",
+                           r"(?: down)?\b|\bwasting away\b|\bskin and bone\b|\bweigh (?:less|lighter)\b|\bshrinking\b"
+                           r"|\b(?:belt|waist|trousers?|jeans) (?:\w+ ){0,3}(?:new hole|notch|size down|too big|tighter hole)\b"
+                           r"|\bdropped (?:a |one |two )?(?:belt|trouser|jeans|waist|clothes) sizes?\b"
+                           r"|\b(?:look|looking|looks|face is|face looks|getting|more) (?:\w+ )?(?:thinner|skinnier|gaunt"
+                           r"|drawn|bony|thin)\b|\bscales? (?:says?|shows?|reads?) (?:minus|down|less)\b",
          context=_UNEXPLAINED, without_context="drop", unless=_CUT),
     Rule(Sign.NIGHT_OR_REST_PAIN, _NO_POSITION, context=HURTS, without_context="drop", unless=_NOT_REST_PAIN),
+    Rule(Sign.NIGHT_OR_REST_PAIN, r"\b(?:no position|no side|whatever way i (?:lie|lay|sleep)|whichever way i (?:lie|lay)"
+                                  r"|never switches off|day and night|night and day|even at night|all night long)\b",
+         context=HURTS, without_context="ask", unless=_NOT_REST_PAIN + r"|\b(?:train\w*|gym|work\w*|study\w*|lol)\b"),
     Rule(Sign.BRITTLE_BONES, _WEAK_BONES, context=both(_KNOCK, HURTS), without_context="drop", unless=_GEAR),
     Rule(Sign.WEAK_IMMUNITY, _IMMUNE_MORE, context=HURTS + r"|\b(?:fever|temperature|chills|infection)\b",
          without_context="drop", unless=r"\b(?:immune to|herd immunity|vitamin c|boost\w* (?:my )?immun\w*)\b"),
