@@ -208,7 +208,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"|\bgoing downhill\b|\bworse (?:every|each) (?:single )?(?:week|session|workout|time)\b"
          r"|\b(?:getting|got) worse\b|\bworse than (?:last|the last|the one before|before)\b"
          r"|\bmore (?:and more|every|each)\b|\bnot (?:easing|settling|improving|getting better)\b"
-         r"|\bno (?:better|improvement|change)\b|\b(?:rest|resting|break|days off|time off|week off)"
+         r"|\bno (?:better|improvement|change)(?! there)\b|\b(?:rest|resting|break|days off|time off|week off)"
          r"(?: \w+){0,4} (?:didnt|doesnt|hasnt|not|no) (?:help|helped|change|difference|better)\b"
          r"|\bstill (?:the same|hurts|sore|painful|bad)\b(?: \w+){0,4} (?:after|despite)\b",
          context=BACK_CONTEXT + r"|\b(?:ouch|niggle)\b", without_context="ask",
@@ -233,12 +233,19 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                 r"|december|spring|summer|autumn|winter|the day)\b"),
     Rule(Sign.ARM_NERVE, near(r"(?:ring|little|pinky|small|last two|last 2) (?:finger|fingers|side)",
                               r"(?:numb|tingl\w*|pins_and_needles|no feeling|dead|asleep|cant feel)", 6)),
+    # referral helper (issue 13): the little finger side on its own, and an arm gone weak since a session
+    Rule(Sign.ARM_NERVE, near(r"(?:pinky|pinkie|pinkies|little fingers?|ring fingers?|small fingers?)",
+                              r"(?:numb\w*|tingl\w*|pins_and_needles|no feeling|dead|asleep|sleeping|cant feel|fuzzy)", 8)),
+    Rule(Sign.ARM_NERVE, near(r"(?:arm|arms)", r"(?:is weak|went weak|gone weak|weak suddenly|suddenly weak|weak and"
+                                               r"|cant pull like before|lost (?:its |my )?strength)", 4),
+         context=r"\b(?:sudden|suddenly|since|now|still)\b", without_context="drop",
+         unless=r"\b(?:lol|haha|pump|burn|failure|last rep|cooked|fried)\b"),
     Rule(Sign.ARM_NERVE, near(r"(?:arm|arms|hand|grip)", r"(?:sudden weakness|went weak|gone weak|goes weak"
                                                          r"|lost strength|no strength|gave out)", 4),
          context=r"\b(?:sudden|suddenly|just|still|since|now|mid set)\b", without_context="drop",
          unless=r"\b(?:lol|haha|pump|burn|failure|last rep|forearms? (?:were|are) (?:fried|cooked))\b"),
     Rule(Sign.SOMETHING_POPPED, near(r"(?:elbow|shoulder|bicep|biceps|forearm|wrist)",
-                                     r"(?:pop|popped|clunk|clunks|clunking|snapped|tore|ripped|went)", 3),
+                                     r"(?:pop|pops|popped|popping|clunk\w*|snapped|tore|ripped|went|sound like)", 4),
          unless=r"\b(?:pump|pumped|popping off|veins)\b",
          unless_anywhere=r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt)\b"),
 )

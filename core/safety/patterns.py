@@ -114,13 +114,15 @@ RULES: tuple[Rule, ...] = (
                      r"|\bhigh (?:temperature|temp)\b",
          context=PAIN_CONTEXT,
          unless=r"\b(?:cabin|gym|spring|pump|football|saturday night|jungle|bieber) fever\b"
-                r"|\bfever pitch\b|\btemperature checks?\b"),
+                r"|\bfever pitch\b|\btemperature checks?\b|\bfever dream\b|\bchills (?:watching|till|until|listening|down my"
+                r" spine)\b|\bgave me (?:the )?chills\b|\bheating\b"),
     Rule(Sign.NIGHT_SWEATS, r"\bnight sweats?\b|\bsweat\w* (?:at|through the|during the|in the)"
                             r" night\b|\b(?:wake|woke|waking) up (?:drenched|soaked|sweating|in a sweat)\b"),
     Rule(Sign.CANCER_HISTORY,
          r"\b(?:cancer|tumour|chemo|chemotherapy|radiotherapy|radiation therapy|oncologist|oncology"
          r"|leukaemia|leukemia|lymphoma|myeloma|metastas\w*|carcinoma|melanoma|sarcoma)\b",
-         context=rf"\b(?:{PAIN}|playing up|acting up|flaring|flared|flare up|killing me)\b"),
+         context=rf"\b(?:{PAIN}|playing up|acting up|flaring|flared|flare up|killing me)\b",
+         unless=r"\b(?:cancer research|charity|fundrais\w*|run for|race for|sponsor\w*|star sign|zodiac|horoscope)\b"),
     Rule(Sign.WEIGHT_LOSS,
          r"\b(?:lost|losing|lose|dropped|dropping|shed|shedding)(?: \w+){0,3}"
          r" (?:weight|kg|kgs|kilos|pounds|lbs|lb|stone|\d+(?:kg|kgs|lbs?|kilos))\b|\bweight loss\b",
@@ -170,7 +172,8 @@ RULES: tuple[Rule, ...] = (
          r"\bsharp (?:\w+ )?(?:pain|pains|twinge|stab|jab|sting|ache|shooting|feeling|sensation"
          r"|hurt|spasm)\b|\b(?:pain|it|twinge|back)(?: \w+){0,2} (?:is |was |got |feels |felt )?"
          r"(?:really |very |so |super )?sharp\b|\bsomething sharp\b|\bstabbing\b|\bstabs? of pain\b"
-         r"|\blike a knife\b|\bknife like\b|\bpiercing pain\b"),
+         r"|\blike a knife\b|\bknife like\b|\bpiercing pain\b",
+         unless=r"\b(?:headlines?|news|paper|article|film|movie|series|documentary)\b"),
     Rule(Sign.SOMETHING_POPPED,
          r"\bsomething (?:\w+ )?(?:popped|went pop|tore|snapped|ripped)\b|\b(?:felt|heard|feel)"
          r" (?:a |something |it |my \w+ )?(?:pop|popped|popping|tear|tearing|rip|ripping)\b"

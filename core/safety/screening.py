@@ -191,7 +191,8 @@ _REPORTED = re.compile(r"\b(?:someone|people|he|she|everyone|friends)\b(?: \w+){
 # (issue 13, referral helper: a minimal stance change; a long update that ends well is not a resolved sign)
 _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
                          r"|else|though|lifts?|lifting|rows?|pull ups?|sets?|session|sessions|workout|training"
-                         r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+)\b")
+                         r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+"
+                         r"|left|right|other)\b")  # "left leg weak, right is fine": the other side is well
 
 
 _GENERIC_WELL = re.compile(r"\b(?:fine|good|great|normal|ok|okay|better|at \d\d)\b")

@@ -81,7 +81,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          context=HURTS + r"|\b(?:electric\w*|burning|shoot\w*|radiat\w*|nerve)\b", without_context="drop",
          unless=_LEG_WORK),
     Rule(Sign.ONE_LEG_WEAK, r"\b(?:cant|couldnt|struggl\w*|unable|hard to|barely) (?:to )?(?:push off|stand on (?:my )?"
-                            r"(?:tip ?toes|toes|heel|heels|tiptoe)|go up on (?:my )?toes|walk on (?:my )?(?:toes|tiptoes"
+                            r"(?:tip ?toes|toes|heel|heels|tiptoe|(?:the )?(?:toes|heel|ball) of (?:my )?(?:left |right )?foot)|go up on (?:my )?toes|walk on (?:my )?(?:toes|tiptoes"
                             r"|heels)|lift my (?:left |right )?(?:leg|knee|foot)|hop on)\b",
          context=r"\b(?:left|right|one|foot|leg|side|toes?|heel|calf)\b", without_context="drop",
          unless=r"\b(?:floor|bench|box|plyo|jump|lol|calf raises?)\b"),
@@ -153,7 +153,8 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                                r"|funny|funnily|slow|slower|more slow|shorter|uneven|unevenly|lopsided|wonky|on one side"
                                r"|like (?:a |an )?(?:injured|penguin|robot|cowboy|old man|ive been shot|i was shot|i got shot))\b"
                                r"|\bwalk with one leg\b",
-         unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges|walking lunges|to the gym|home|treadmill|incline)\b"),
+         unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges|walking lunges|to the gym|home|treadmill|incline|dead legs"
+                r"|step ?ups|to the car|after (?:those|that|these))\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:favouring|favoring|babying|sparing|guarding) (?:my |the |one )?(?:left |right )?"
                                r"(?:leg|side|foot|knee|hip)\b|\b(?:cant|couldnt) put (?:any |much |full |my )?weight"
                                r" (?:on|through) (?:my |the |that )?(?:left |right )?(?:leg|foot|side)\b"
