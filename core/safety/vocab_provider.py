@@ -99,7 +99,8 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                  r"|since|before|any ?more|stairs|step|steps|suddenly|lately|used to|new|worried|session|workout)\b",
          without_context="drop",
          unless=r"\b(?:lunges?|split squats?|imbalance|always been|always was|dominant|unilateral|bulgarian|pistol|doms"
-                r"|leg_day|pump|burn|lol)\b"),
+                r"|leg_day|pump|burn|lol|rows?|rowing|press|presses|bench|curls?|pull ?ups?|pulldowns?|carries|arms?"
+                r"|shoulders?|lats?|grip)\b"),
     # --- sharp or stabbing; something went, gave or pinged ---
     Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 5), context=HURTS + r"|\b(?:back|ouch|ow)\b",
          without_context="drop", unless=_NOT_SHARP),

@@ -59,7 +59,9 @@ TREND_WORDS: tuple[Rule, ...] = (
                               r"|growing|going up|building)\b|\bfrom one (?:workout|session|week|day|training) to the next\b"
                               r"|\b(?:every|each) (?:training|session|workout|time|week)\b(?: \w+){0,5} (?:more|worse|higher"
                               r"|up|rising)\b",
-         context=_PAINISH, without_context="ask", unless=_ON_A_LIFT),
+         context=_PAINISH, without_context="ask", unless=_ON_A_LIFT,
+         unless_anywhere=r"\bmy (?:bench|squat|deadlift|lifts?|form|technique|numbers|grip|pull ?ups?|rows?|cardio|sleep"
+                         r"|diet) i mean\b"),
     Rule(Sign.WORSENING_PAIN, r"\b(?:was|started as|began as|started|at first|first) (?:just |only |as |a )?(?:a |an )?"
                               r"(?:niggle|twinge|bit sore|bit tight|little sore|small ache|tightness|stiffness|mild ache"
                               r"|little|fine|ok)\b" + _ACROSS + r"{0,14} (?:(?:this week|now|today|these days|lately)"
