@@ -181,9 +181,15 @@ _HYPOTHETICAL = (
     r"|might get|what about)\b"
 )
 # a clause led by these imagines a sign rather than reporting one: nothing to act on or ask about
+# "should I train if I can't stand up straight?", "it shoots down my leg if I twist": an "if" followed by the
+# writer's present state or a movement tells of a sign that is there (referral helper, issue 13)
+_IF_NOW = (r"(?<!what )\bif (?:i |im |ive |my (?:\w+ ){1,3}|the pain |a week of \w+ |weeks of (?:\w+ ){1,2})"
+           r"(?:have|has|havent|hasnt|keeps?|cant|think|am|been|eat|twist|bend|cough|sneeze|sit|stand|lie"
+           r"|move|walk|turn|lean|reach|step|squat|lift|pick|try)\b(?![^|]*\b(?:ever|tomorrow|next|someday|one day)\b)")
 _IMAGINED = (r"\b(?:if|whether|in case|avoid|avoiding|prevent|preventing|supposed to|risk of|signs of"
              r"|symptoms of|might get|hypothetically|imagine|(?<!should )(?<!i )say i|lets say|would you|should i ever"
              r"|what should i do|what do i do|when to)\b")
+_IF_NOW_RE = re.compile(_IF_NOW)
 _CONJUNCTIONS = frozenset("but although though however except".split())
 _SENTENCE_END, _QUESTION_END, _CLAUSE_END = "\x01", "\x02", "\x03"
 _BREAKS = frozenset((_SENTENCE_END, _QUESTION_END, _CLAUSE_END)) | _CONJUNCTIONS
@@ -352,6 +358,7 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     hypothetical = {probe.clause_at(m.start())
                     for _, m in t.hypothetical.matches(joined, words)}
     asked = [a or i in hypothetical for i, a in enumerate(asked)]
-    imagined = {probe.clause_at(m.start()) for _, m in t.imagined.matches(joined, words)}
+    imagined = {probe.clause_at(m.start()) for _, m in t.imagined.matches(joined, words)
+                if not (m.group(0) == "if" and _IF_NOW_RE.match(joined, m.start()))}
     return Normalised(text=joined, starts=tuple(starts), asked=tuple(asked), words=words,
                       imagined=tuple(i in imagined for i in range(len(starts))))

@@ -254,3 +254,32 @@ def test_a_provider_sign_in_new_words_reaches_a_provider_or_a_question_about_it(
 @pytest.mark.parametrize("text", QUIET)
 def test_gym_talk_that_borrows_sign_words_raises_no_alarm(text: str) -> None:
     assert _tier(text) < Tier.PROVIDER, (text, screen(text))
+
+
+def test_a_long_update_that_ends_all_good_still_reports_the_sign_in_it() -> None:
+    text = ("Did rows 3x10 at 20 and pull-ups 3x5. btw burning pain down my left leg, past the knee. "
+            "Otherwise all good, the grip is getting better.")
+    assert _tier(text) >= Tier.PROVIDER
+
+
+def test_one_leg_weak_with_the_other_side_fine_is_one_sided_weakness() -> None:
+    assert _tier("left leg's gone a bit weak and wobbly, right's fine") >= Tier.PROVIDER
+    assert _tier("my left side is weaker on rows") < Tier.PROVIDER
+
+
+def test_a_sign_that_comes_when_i_move_is_there_not_imagined() -> None:
+    assert _tier("electric shocks go down my left leg if I twist") >= Tier.PROVIDER
+    assert _tier("Should I train if I can't stand up straight?") >= Tier.PROVIDER
+    assert _tier("What if I twist and my leg goes numb?") < Tier.PROVIDER
+    assert _tier("If I ever get pins and needles in my foot, should I stop?") < Tier.PROVIDER
+
+
+def test_someone_telling_the_writer_about_his_own_body_is_about_the_writer() -> None:
+    assert _tier("my wife says my spine looks crooked now and it aches") >= Tier.URGENT
+    assert _tier("my dad's spine looks crooked and it aches") < Tier.PROVIDER
+
+
+def test_new_signs_of_the_sources_infection_and_a_changed_spine_are_urgent() -> None:
+    assert _tier("just finished antibiotics for a kidney infection and now my lower back aches") >= Tier.URGENT
+    assert _tier("there's a new lump on my spine and it's tender") >= Tier.URGENT
+    assert _tier("I've lost height and my back hurts in the middle") >= Tier.URGENT
