@@ -65,7 +65,7 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|(?<!than it )(?<!than i )(?<!never )used to|once|hasnt (?:returned|come back|bothered me)|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
+                   r"|months ago|(?<!than it )(?<!than i )(?<!never )used to|once(?! (?:things|i|we|you|it|its|the|my|that|this|again|more|a|every|in|or|per|done|finished)\b)|hasnt (?:returned|come back|bothered me)|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal)\b")
@@ -192,7 +192,7 @@ _REPORTED = re.compile(r"\b(?:someone|people|he|she|everyone|friends)\b(?: \w+){
 _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
                          r"|else|though|lifts?|lifting|rows?|pull ups?|sets?|session|sessions|workout|training"
                          r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+"
-                         r"|left|right|other)\b")  # "left leg weak, right is fine": the other side is well
+                         r"|left|right|other|food|sleep|diet|work|meals|everything)\b")  # "left leg weak, right is fine": the other side is well
 
 
 _GENERIC_WELL = re.compile(r"\b(?:fine|good|great|normal|ok|okay|better|at \d\d)\b")
