@@ -186,7 +186,7 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
 
 # "my wife says my spine looks crooked", "people keep telling me I look thinner": someone else tells of the writer
 _REPORTED = re.compile(r"\b(?:someone|people|he|she|everyone|friends)\b(?: \w+){0,2} (?:says|said|say|tells|told|tell|telling"
-                       r"|thinks|noticed|reckons|keeps saying|pointed out)\b(?: \w+){0,2} (?:my|i|im|me|ive)\b")
+                       r"|thinks|noticed|reckons|keeps saying|pointed out)(?: me| us)?(?: that)? (?:my|i|im|ive)\b")
 # "otherwise all good", "rows have been fine though", "rows 3x10 at 20": the lifting is fine, not the sign
 # (issue 13, referral helper: a minimal stance change; a long update that ends well is not a resolved sign)
 _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
