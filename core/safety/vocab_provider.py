@@ -21,7 +21,8 @@ _ODD = (r"(?:cotton wool|wrapped in|cardboard|wooden|rubbery|like a sock|sock on
         r"|ice cold|cold patch|hot patch|burning patch|crawling|ants|bugs|buzz\w*|fizz\w*|zing\w*|vibrat\w*"
         r"|prickl\w*|needley|stingy|without feeling|lost feeling|lost the feeling|less feeling|reduced feeling"
         r"|no sensation|cant feel|numb\w*|tingl\w*|pins_and_needles|no feeling|sleeping all|asleep all|dont feel it"
-        r"|cant feel it|(?:dont|doesnt) feel (?:quite |very )?(?:right|normal|the same)|fuzzy)")
+        r"|cant feel it|(?:dont|doesnt) feel (?:quite |very )?(?:right|normal|the same)|fuzzy|toothache|nerve pain"
+        r"|electric\w*|shocks?|burning pain)")
 _NERVY = (r"(?:pain|pains|ache|aching|burning|burn|electric\w*|shock|shocks|zap\w*|zing\w*|jolt\w*|shoot\w*"
           r"|shot|radiat\w*|travel\w*|spread\w*|wire|lightning|bolt|current|nerve|sting\w*|throb\w*|toothache"
           r"|sciatica|tingl\w*|numb\w*|pins_and_needles)")

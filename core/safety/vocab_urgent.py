@@ -14,7 +14,7 @@ from core.safety.signs import Sign
 
 # pain said about the body, not "back" the adverb ("back to the gym after flu")
 HURTS = (rf"\b(?:{PAIN_STRICT}|sore|throbb\w*|spine|spinal|lumbar|sciatica|agony|excruciating)\b"
-         r"|\b(?:my|lower|low|upper|mid) back\b|\bback (?:is|was|has|feels|felt|been)\b")
+         r"|\b(?:my|lower|low|upper|mid) back\b|\bback (?:is|was|has|feels|felt|been|kills|killing)\b")
 SORE = (rf"\b(?:{PAIN_STRICT}|sore|sorer|throbb\w*|agony|tender|grumbling|moaning|in bits|killing me"
         r"|painfull?)\b")
 _FEVER_WORDS = (
@@ -22,7 +22,7 @@ _FEVER_WORDS = (
     r"|spiked|climbing|through the roof|sky high)\b"
     r"|\b(?:high|raised|spiking|spiked) (?:temp|temperature|fever)\b"
     r"|\brunning (?:hot|a fever|a temp|a temperature|a high)\b"
-    r"|\b(?:got|have|caught|with|had|down with|proper|bad|man|got a) (?:the |a |some )?(?:flu|fluey|flu bug"
+    r"|\b(?:got|have|caught|with|had|down with|proper|bad|man|got a) (?:the |a |some )?(?:flu|fluey|covid|corona|flu bug"
     r"|bug|virus|infection|chest infection|kidney infection|uti|water infection|abscess|boil)\b"
     r"|\b(?:coming|came|come) down with (?:something|a bug|the flu|flu|a virus|a cold|a fever)\b"
     r"|\b(?:under the weather|run down|poorly|like death|death warmed up)\b"
@@ -31,8 +31,9 @@ _FEVER_WORDS = (
     r"|\b(?:hot|boiling|roasting|sweating)\b(?: \w+){0,2} (?:and|then) (?:\w+ )?(?:cold|freezing|shivering"
     r"|shaking|shivery)\b"
     r"|\b(?:aching|achy|aches|sore) all over\b|\bbody aches\b|\bevery (?:bone|joint) (?:aches|hurts)\b"
-    r"|\b(?:shivering|shivers|shivery|teeth chattering|chattering teeth)\b")
-_NOT_ILL = (r"\b(?:fever pitch|cabin fever|temperature check\w*|room temperature|gym is (?:hot|cold|freezing)"
+    r"|\b(?:shivering|shivers|shivery|teeth chattering|chattering teeth)\b"
+    r"|\b(?:im|i am|feeling|feel) not (?:very |feeling )?well\b|\bnot (?:very )?well at all\b")
+_NOT_ILL = (r"\b(?:fever pitch|cabin fever|temperature check\w*|room temperature|gym (?:is|was) (?:hot|cold|freezing)"
             r"|hot in (?:here|the gym)|sauna|hangover|hungover|cold shower|ice bath|cold plunge|lol|haha"
             r"|after (?:the |my |a )?(?:session|workout|run|sets?|leg day|cardio)|bug in the app|app|phone"
             r"|laptop|computer|pump|doms|fever dream|chills (?:watching|listening|down my spine)|gave me (?:the )?chills"
@@ -83,6 +84,7 @@ _NO_POSITION = (
     r"|sleep|sleeping|in bed|doing nothing|still|relax\w*|on the sofa|on the couch)\b"
     r"|\b(?:even|also|still) (?:in bed|at rest|at night|lying (?:down|still|flat)|resting|sitting still"
     r"|doing nothing|on the sofa|on the couch)\b"
+    r"|\b(?:keeps|kept|keeping) me awake\b|\bawake (?:every|all|most) (?:single )?nights?\b"
     r"|\b(?:cant|couldnt|unable to) (?:sleep|get to sleep|stay asleep|lie down|lie flat|lie on my back)"
     r" (?:for|because of|with|due to|from) (?:the |my |this )?(?:back|pain|ache)\b")
 _NOT_REST_PAIN = (r"\b(?:better|eases|easier|helps|fine|goes away|go away|gone|stops|relief|baby|kids?"
@@ -134,6 +136,7 @@ _THORACIC = (r"(?:middle of (?:my |the )?spine|upper middle back|middle back|mid
              r"|center of (?:my |the )?back|bra ?(?:strap|line)|in the middle|middle part|behind (?:my |the )?chest"
              r"|level of (?:my |the )?chest|thora\w*|between (?:my |the )?shoulderblades)")
 _NO_CAUSE = (r"\b(?:no (?:obvious )?(?:cause|reason|accident|injury|strain)|havent (?:even )?(?:trained|done any|lifted)"
+             r"|(?:havent|not) (?:even )?been (?:to the gym|training|lifting)|not training"
              r"|if i havent|didnt (?:strain|lift|train|do)|not from|just sitting|watching tv|at home|no sport|nothing i can"
              r"|for no|out of nowhere|not the usual|not (?:muscle|the low back|the lower back)|rest this week"
              r"|by itself|on its own)\b")

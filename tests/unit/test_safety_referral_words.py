@@ -29,6 +29,12 @@ URGENT = {
         "hot and cold all day, lower back aching",
         "I keep shibering under the duvet and my back is throbbing",
         "thermometer says 39 and my spine hurts",
+        "im not well at all temp is up and back kills",
+        "got covid or something, back aching like mad",
+    ],
+    "recent_infection": [
+        "had a kidney stone infection and now back pain",
+        "my bloods showed an infection and my back is sore",
     ],
     "night_sweats": [
         "waking up soaked in sweat every night",
@@ -70,12 +76,15 @@ URGENT = {
         "my back is worse at night and changing position doesn't help",
         "can't slwep for the back, it's 24/7 now",
         "back throbs all night, can't get comfy whichever way I lie",
+        "back pain keeps me awake every single night",
+        "wake up at 4am every night with a deep ache in my back",
     ],
     "mid_back": [
         "pain between my shoulder blades and I didn't do anything to it",
         "ache in the middle of my back, came on by itself",
         "upper back pain for no reason, haven't even trained this week",
         "there's a gnawing pain in my mid back, not from lifting",
+        "sore between the shoulder blades and i havent been to the gym in weeks",
     ],
     "brittle_bones": [
         "I've been on prednisolone for years, slipped on the stairs and my back is agony",
@@ -114,6 +123,7 @@ PROVIDER = {
         "my left leg feels dead since the deadlift",
         "One leg, the right, is without feeling in the side.",
         "my foot feels like it's wrapped in cotton wool",
+        "it feels like toothache in my right thigh",
     ],
     "one_leg_pain": [
         "pain shoots down my right leg when I bend",
@@ -232,7 +242,8 @@ QUIET = [
     "woke up at 3am for an early shift", "couldn't sleep, too much caffeine", "lying down helps my back",
     "my grip gave out on the last set", "something went right today for once", "cracked my back and felt great",
     "fever pitch in the gym today", "had a temperature check at work", "the bar popped off the rack",
-    "my hamstrings are tight", "upper back is sore after rows", "sciatica runs in my family but I'm fine",
+    "my hamstrings are tight", "the gym was freezing, I got chills", "i have a cold so skipping today",
+    "my back was sore last week but it has settled now", "took a week off and back feels brand new", "upper back is sore after rows", "sciatica runs in my family but I'm fine",
     "my dad had a slipped disc", "no numbness, no tingling, all good", "I'm not limping any more, all good",
 ]
 
