@@ -25,6 +25,9 @@ _NEEDS_TO_GO = r"\b(?:need|needed|needs|have|gotta|got|going|go|quick|cant wait)
 # hard-training talk that sounds like a fall: "crashed on the sofa", "lats hit by a truck"
 _NOT_A_FALL = (r"\b(?:asleep|sofa|couch|bed|like a truck|by a truck|like a bus|by a bus|(?:arms|legs|hands)"
                r" (?:\w+ )?fell off|fell off somewhere|crashed out)\b")
+# "is strength training good for osteoporosis?": a training question about a condition, no pain in the message
+_TRAINING_QUESTION = (r"^(?!.*\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|sore|agony|killing)\b)"
+                      r"(?=.*\b(?:allowed|safe|good for|ok to|okay to|fine to|recommended|advice|tips|program|plan)\b)")
 _JOKE = r"\b(?:almost|nearly|practically|basically|about to|gonna|going to|could have|couldve) "
 
 
@@ -123,7 +126,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:cancer|tumour|chemo|chemotherapy|radiotherapy|radiation therapy|oncologist|oncology"
          r"|leukaemia|leukemia|lymphoma|myeloma|metastas\w*|carcinoma|melanoma|sarcoma)\b",
          context=rf"\b(?:{PAIN}|playing up|acting up|flaring|flared|flare up|killing me)\b",
-         unless=r"\b(?:cancer research|charity|fundrais\w*|run for|race for|sponsor\w*|star sign|zodiac|horoscope)\b"),
+         unless=r"\b(?:cancer research|charity|fundrais\w*|run for|race for|sponsor\w*|star sign|zodiac|horoscope)\b",
+         unless_anywhere=_TRAINING_QUESTION),
     Rule(Sign.WEIGHT_LOSS,
          r"\b(?:lost|losing|lose|dropped|dropping|shed|shedding)(?: \w+){0,3}"
          r" (?:weight|kg|kgs|kilos|pounds|lbs|lb|stone|\d+(?:kg|kgs|lbs?|kilos))\b|\bweight loss\b",
@@ -162,12 +166,13 @@ RULES: tuple[Rule, ...] = (
          r"|corticosteroids?|cortisone tablets|steroid (?:tablets|pills|medication|meds)"
          r"|long term steroids|steroids for)\b",
          context=r"\b(?:fall|fell|fallen|slipped|tripped|strain|strained|tweak|tweaked|twisted|pulled"
-                 r"|hurt|hurts|pain|injured|crash|crashed|lifted|lifting|jarred)\b"),
+                 r"|hurt|hurts|pain|injured|crash|crashed|lifted|lifting|jarred)\b",
+         unless_anywhere=_TRAINING_QUESTION),
     Rule(Sign.WEAK_IMMUNITY,
          r"\b(?:immunocompromised|immuno compromised|immunosuppress\w*|immune suppress\w*"
          r"|(?:weak|weakened|low|poor|compromised|suppressed) immune(?: system)?"
          r"|immune system is (?:weak|low|compromised|suppressed)|transplant|hiv)\b",
-         context=PAIN_CONTEXT),
+         context=PAIN_CONTEXT, unless_anywhere=_TRAINING_QUESTION),
     # --- provider ---
     Rule(Sign.SHARP_PAIN,
          r"\bsharp (?:\w+ )?(?:pain|pains|twinge|stab|jab|sting|ache|shooting|feeling|sensation"

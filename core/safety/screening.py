@@ -59,6 +59,8 @@ _OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad 
 # a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
 _GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
                            " people versus vs mean means common".split())
+# a question with these and nothing about the writer asks about signs in general (referral helper, issue 13)
+_ABOUT_ANYONE = frozenset("serious dangerous survivors people".split())  # not "normal": "is it normal to X" tells X
 _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
 # the message says the episode is over; a clause that does not bring it back to now is history
 _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
@@ -180,6 +182,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
             return "ask"  # "should I worry about numbness?": maybe, so ask
         if mine or told:
             return "said"  # "should I worry that my groin is numb?" tells us it is
+        if not words.isdisjoint(_ABOUT_ANYONE):
+            return None  # "is sciatica serious?", "can a fever make your back hurt?": nobody's sign
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
     return "said"
 
