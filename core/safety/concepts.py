@@ -222,11 +222,11 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                 r"|\b(?:on|at|in|with|for) (?:the |my )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?|sets?"
                 r"|reps?|cardio|form|technique)\b"),
     Rule(Sign.TWO_HIGH_SESSIONS,
-         r"\b(?:[6-9]|10|six|seven|eight|nine|ten)(?: out of 10| outta 10| 10| or more| plus)?\b"
+         r"\b(?:6|7|8|9|10|six|seven|eight|nine|ten)(?: out of 10| outta 10| 10| or more| plus)?\b"
          r"(?: \w+){0,6} (?:again|in a row|running|like last time|like the last|same as last|both"
          r" sessions|both times|last session|last time|twice)\b"
          r"|\b(?:second|2nd|two|2|both|another) (?:session|sessions|workouts?|times?|days?)(?: in a row| running"
-         r"| straight)?(?: \w+){0,6} (?:[6-9]|10|six|seven|eight|nine|ten)\b",
+         r"| straight)?(?: \w+){0,6} (?:6|7|8|9|10|six|seven|eight|nine|ten)\b",
          context=r"\b(?:pain|back|hurt|hurts|out of 10|outta 10|10|spine|sore)\b", without_context="drop",
          unless=r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|secs|km|miles|am|pm)\b"
                 r"|\bback in (?:january|february|march|april|may|june|july|august|september|october|november"

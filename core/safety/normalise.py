@@ -266,9 +266,16 @@ def _known_words() -> dict[str, str]:
     return {}
 
 
+_UNITS = ("kg", "kgs", "kilo", "kilos", "lb", "lbs")
+
+
 def _canonical_word(word: str) -> str:
     # words repeat a lot in chat, so the cache makes a long message cost little more than its length
     t = _tables()
+    if word[:1].isdigit() and word.endswith(_UNITS):
+        number = word.rstrip("kgilosb")
+        if number.isdigit():
+            return f"{number} {word[len(number):]}"  # "5kg" -> "5 kg": weight words stay words (referral)
     word = t.runs.sub(r"\1\1", word)  # "numbbbb" -> "numbb", "peeee" -> "pee"
     found = t.exact.get(word)
     if found is not None:

@@ -41,6 +41,7 @@ class Rule:
     without_context: str = "ask"  # "ask" (needs a yes/no) or "drop" (not a sign at all)
     unless: str = ""  # a clause matching this is ordinary talk, not the sign
     unless_anywhere: str = ""  # a message matching this anywhere is ordinary talk ("..., my bench I mean")
+    context_too: str = ""  # a second context the message must also hold ("rested" and "back pain")
 
 
 RULES: tuple[Rule, ...] = (

@@ -104,6 +104,7 @@ class _Hit:
 class _CompiledRule:
     rule: Rule
     context: Starts | None
+    context_too: Starts | None
     unless: re.Pattern[str] | None
     unless_anywhere: re.Pattern[str] | None
 
@@ -121,6 +122,7 @@ def _compiled() -> _Compiled:
         _CompiledRule(
             rule=r,
             context=Starts([r.context]) if r.context else None,
+            context_too=Starts([r.context_too]) if r.context_too else None,
             unless=re.compile(r.unless) if r.unless else None,
             unless_anywhere=re.compile(r.unless_anywhere) if r.unless_anywhere else None,
         )
@@ -131,6 +133,8 @@ def _compiled() -> _Compiled:
     for r in rules:
         if r.context is not None:
             looked_for |= r.context.vocabulary()
+        if r.context_too is not None:
+            looked_for |= r.context_too.vocabulary()
     return _Compiled(rules=rules, starts=starts, looked_for=looked_for)
 
 
@@ -232,7 +236,8 @@ def _hits(message: Normalised) -> list[_Hit]:
             continue
         unsure = False
         if rule.context is not None and number not in context_found:
-            context_found[number] = bool(rule.context.matches(whole, message.words, first=True))
+            context_found[number] = bool(rule.context.matches(whole, message.words, first=True)) and (
+                rule.context_too is None or bool(rule.context_too.matches(whole, message.words, first=True)))
         if rule.context is not None and not context_found[number]:
             if rule.rule.without_context == "drop":
                 continue

@@ -11,13 +11,12 @@ from __future__ import annotations
 from core.safety.concepts import near
 from core.safety.patterns import PAIN_STRICT, Rule
 from core.safety.signs import Sign
-from core.safety.vocab_urgent import HURTS, both
+from core.safety.vocab_urgent import HURTS
 
 _ACROSS = r"(?: (?:\w+|\|))"  # a word or a clause break: signs split by a comma in one sentence
-_LEG = (r"(?:leg|calf|shin|foot|ankle|heel|toes?|big toe|thigh|hamstring|hammy|knee|buttock|bum cheek|glute"
-        r"|side of my leg|back of my leg|sole)")
-_ODD = (r"(?:cotton wool|wrapped in|cardboard|wooden|rubbery|like a sock|sock on|not my own|not mine"
-        r"|doesnt feel like mine|not there|half asleep|muffled|novocaine|anaesthetic|anesthetic|the dentist"
+_LEG = r"(?:leg|calf|shin|foot|ankle|heel|toes?|thigh|hamstring|hammy|knee|buttock|bum cheek|glute|sole)"
+_ODD = (r"(?:cotton wool|wrapped in|cardboard|wooden|rubbery|sock|not my own|not mine"
+        r"|doesnt feel like mine|not there|half asleep|muffled|novocaine|anaesthetic|anesthetic|dentist"
         r"|ice cold|cold patch|hot patch|burning patch|crawling|ants|bugs|buzz\w*|fizz\w*|zing\w*|vibrat\w*"
         r"|prickl\w*|needley|stingy|without feeling|lost feeling|lost the feeling|less feeling|reduced feeling"
         r"|no sensation|cant feel|numb\w*|tingl\w*|pins_and_needles|no feeling|sleeping all|asleep all|dont feel it"
@@ -58,11 +57,10 @@ _NERVE = (r"\b(?:nerve|nerves)\b(?: \w+){0,5} (?:trapped|pinched|caught|irritate
           r"|pressed|being pressed|stuck|hit|touched|tangled|impinged)\b"
           r"|\b(?:hitting|catching|pressing on|pressing|touching|pinching|trapping|squashing|irritating|on)"
           r" (?:a |the |my |some )?nerve\b|\bnerve (?:thing|issue|problem|related|damage|root|entrapment"
-          r"|impingement|getting)\b|\b(?:a|maybe|probably|its a|be a|like a|prob) nerve\b")
+          r"|impingement|getting)\b")
 _LAY_MORE = (r"\b(?:spondylo\w*|stenosis|pars (?:defect|fracture|stress)|facet (?:joint|joints|syndrome)"
              r"|si joint|sacroiliac|piriformis|slipped vertebra\w*|vertebra\w* (?:slipped|out|moved)"
-             r"|(?:spine|back|vertebra|disc|pelvis|hip) (?:is |has |went |gone |popped )?out of (?:place|line"
-             r"|alignment)|degenerat\w* disc|annular tear|disc bulge|bulge|herniation|l[1-5] s1|l[1-5]"
+             r"|out of (?:place|line|alignment)|degenerat\w* disc|annular tear|disc bulge|bulge|herniation|l[1-5] s1|l[1-5]"
              r" l[1-5]|l[1-5])\b")
 
 
@@ -109,7 +107,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                           r"back\b|\bback (?:keeps )?(?:catching|catches)\b|\bcatching pain\b|\bsharp catch\b"),
     Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
          without_context="drop", unless=_GONE_WELL + r"|\bsomething went (?:on|up|in the app)\b"),
-    Rule(Sign.SOMETHING_POPPED, r"\b(?:(?:my|the|lower|low|upper|mid) )?back (?:just |completely |totally |has |had"
+    Rule(Sign.SOMETHING_POPPED, r"\bback (?:just |completely |totally |has |had"
                                 r" |then |suddenly )?(?:went|gone|gave|given|went again|gone again|went on me|gave on"
                                 r" me|popped|pinged|twanged|clicked|clunked|snapped|shifted|slipped)"
                                 r"(?= (?:on|during|mid|when|while|again|lifting|picking|at|as|doing|halfway|in|after"
@@ -132,6 +130,9 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.LAY_DIAGNOSIS, r"\b(?:disc|disk|discs|disks)\b", context=HURTS + r"|\b(?:back|spine|ouch)\b",
          without_context="drop", unless=r"\b(?:disc (?:brake|brakes|golf|jockey)|frisbee|dj|plates?|cd|dvd|vinyl|kg"
                                         r"|weights?|bumper|olympic|loaded|\d+ ?kgs?)\b"),
+    Rule(Sign.LAY_DIAGNOSIS, r"\bnerve\b", context=HURTS + r"|\b(?:back|spine|buttock|bum|hip)\b", without_context="drop",
+         unless=r"\b(?:nerves? (?:before|about)|nervous|lost my nerve|nerve to|nerves of steel|bag of nerves|on my nerves"
+                r"|nerve (?:racking|wracking)|the nerve of)\b"),
     Rule(Sign.LAY_DIAGNOSIS, _NERVE, unless=r"\b(?:nerves? (?:before|about)|nervous|my nerves|lost my nerve|nerve to"
                                             r"|nerves of steel|bag of nerves)\b"),
     Rule(Sign.LAY_DIAGNOSIS, _LAY_MORE, context=HURTS + r"|\b(?:back|disc|nerve|playing up|flaring|flare|physio"
@@ -140,8 +141,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     # --- a back that will not straighten; a changed walk ---
     Rule(Sign.LOCKED_BACK, r"\b(?:doesnt|wont|not|isnt) let(?:ting)? me (?:go up |stand |get |stand up |be )?(?:fully |properly"
                            r" )?(?:straight|upright|up)\b|\bcant be straight\b|\b(?:goes|going|pulled|pulls) to one side\b"
-                           r"|\bstuck (?:at|in) a (?:\w+ )?bend\b|\bnot letting go\b|\b(?:back|spine) (?:\w+ )?(?:to )?"
-                           r"(?:lock|locks|locking) up\b"
+                           r"|\bstuck (?:at|in) a (?:\w+ )?bend\b|\bnot letting go\b|\b(?:lock|locks|locking) up\b"
                            r"|\b(?:cant|couldnt|unable to) (?:i |he )?(?:stand|straighten|get up|stand up|sit up)"
                            r"(?: up)? (?:straight|upright|properly|fully)\b"
                            r"|\b(?:leaning|tilted|tilting|shifted|crooked|lopsided|skewed|listing|bent) (?:over )?"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from core.safety.patterns import Rule
 from core.safety.signs import Sign
-from core.safety.vocab_urgent import HURTS, both
+from core.safety.vocab_urgent import HURTS
 
 _ACROSS = r"(?: (?:\w+|\|))"  # a word or a clause break: "a 7 last time, and a 7 again today"
-_HIGH = r"(?:[6-9]|10|six|seven|eight|nine|ten)"
+_HIGH = r"(?:6|7|8|9|10|six|seven|eight|nine|ten)"  # literal digits: the gate starts at them
 _HIGHS = r"(?:sixes|sevens|eights|nines|tens)"
 _NOT_SCORE = (r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|secs|km|miles|am|pm|rpe|rir"
               r"|x|plates?|hours? sleep|out of 10 (?:sleep|energy|mood|motivation)|rounds|laps|floors)\b")
@@ -25,16 +25,16 @@ _ON_A_LIFT = (r"\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|dea
 _PAINISH = HURTS + r"|\b(?:back|niggle|it|its|it is|pain)\b"
 _REST = (r"\b(?:rest|rested|resting|week off|weeks off|days off|day off|time off|break|deload|off training|no training"
          r"|not trained|stopped training|stop sport|stopped sport|laid off|took it easy|taking it easy|easy week"
-         r"|lying down|ibuprofen|painkillers|couch|sofa|skipped|rest week|long weekend|(?:\d+|two|three|four|five|six|seven"
+         r"|lying down|ibuprofen|painkillers|couch|sofa|skipped|rest week|long weekend|(?:2|3|4|5|6|7|8|9|10|14|two|three|four|five|six|seven"
          r"|ten) days (?:off|of rest|without))\b")
 _BACK_HURTS = r"\b(?:back|spine|spinal|lumbar|sciatica|pain|pains|painful|ache|aches|aching|hurts?|hurting|agony)\b"
-_WEEKS = (r"\b(?:weeks|fortnight|month|months|\d+ weeks|(?:two|three|four|five|six) weeks|a while|ages|light (?:sessions"
+_WEEKS = (r"\b(?:weeks|fortnight|month|months|(?:2|3|4|5|6|8|10|12|two|three|four|five|six) weeks|a while|ages|light (?:sessions"
           r"|training|weights|stuff)|gentle (?:sessions|training|stuff|mode|plan|workouts)|easy (?:mode|sessions"
           r"|exercise|workouts)|easier (?:plan|workouts|sessions)|lighter (?:loads|weights|sessions)|baby weights"
           r"|going easy)\b")
 # the pain has not moved: "still sore", "the same", "no better", "did nothing", "hasn't settled"
 _STILL = (r"\b(?:still (?:\w+ )?(?:hurts?|hurting|aches?|aching|sore|painful|the same|same|there|moaning|grumbling"
-          r"|bad|meh|not right|playing up)|(?:pain|back|ache|it)(?: \w+){0,3} (?:is |still |the |just )*same"
+          r"|bad|meh|not right|playing up)|same"
           r"|same (?:back )?pain|(?:hasnt|havent|didnt|not|isnt|wasnt) (?:\w+ )?(?:changed|settled|improved|gone down"
           r"|got any better|gotten any better|any better|helped|eased|shifted|budged|changing)|no better"
           r"|(?:zero|no|not much) (?:improvement|progress|change|difference)|did nothing|does nothing|does zero"
@@ -47,16 +47,16 @@ TREND_WORDS: tuple[Rule, ...] = (
                               r" (?:last|the last|before|the one before|yesterday|it was|the previous|previous|on)\b"
                               r"|\b(?:worse|worst|sorer|more painful|more sore) (?:this|today|now|these)(?: \w+){0,3}"
                               r" (?:than|then)\b"
-                              r"|\b(?:getting|gets|got|gotten|getting even|keeps getting|is getting|becoming)"
+                              r"|\b(?:getting|gets|got|gotten|becoming)"
                               r" (?:\w+ )?(?:worse|worst|more painful|sorer|more sore|more intense)\b"
                               r"|\b(?:worse|worst|more|more bad|bigger|higher|stronger) (?:after|with|each|every|and worse)"
                               r" (?:\w+ )?(?:every|each|workout|session|time|week|day|single|training)\b"
                               r"|\bfrom bad to (?:worse|worst)\b|\bworse (?:and worse|worse|again)\b"
                               r"|\b(?:progressively|gradually|steadily|increasingly) (?:\w+ )?(?:worse|worst|sorer"
-                              r"|more painful)\b|\b(?:escalating|snowballing|spiralling|spiraling|trending up|on the rise"
+                              r"|more painful)\b|\b(?:escalating|snowballing|spiralling|spiraling|trending up"
                               r"|upward (?:slope|trend|curve)|more not less|more and not less)\b"
-                              r"|\b(?:pain|back|it|ache) (?:is |keeps |has been |just )?(?:rising|climbing|increasing"
-                              r"|growing|going up|building)\b|\bfrom one (?:workout|session|week|day|training) to the next\b"
+                              r"|\b(?:rising|climbing|increasing|growing|building) (?:every|each|week|session|day|with"
+                              r"|after|since)\b|\bfrom one (?:workout|session|week|day|training) to the next\b"
                               r"|\b(?:every|each) (?:training|session|workout|time|week)\b(?: \w+){0,5} (?:more|worse|higher"
                               r"|up|rising)\b",
          context=_PAINISH, without_context="ask", unless=_ON_A_LIFT,
@@ -79,8 +79,7 @@ TREND_WORDS: tuple[Rule, ...] = (
                                  r" two|2) (?:sessions|workouts|times|days)\b",
          context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|10|spine|sore|ache)\b", without_context="ask",
          unless=_NOT_SCORE),
-    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b(?:hit|hitting|at|reached|reaching|got to|up to|back to|arrive at|arrives at"
-                                 rf"|arrived at|was|is|a|an) (?:a |an |level )?{_HIGH}\b(?: (?:out of )?10)?(?: \w+){{0,4}}"
+    Rule(Sign.TWO_HIGH_SESSIONS, rf"\b{_HIGH}\b(?: (?:out of )?10)?(?: \w+){{0,4}}"
                                  r" (?:again|once more|as well|too|like last time|same as last)\b"
                                  rf"|\bagain\b(?: \w+){{0,6}} (?:a |an |level )?{_HIGH}\b"
                                  rf"|\b{_HIGH}\b(?: \w+){{0,8}} (?:after|in|on|for) (?:both|two|the last two|my last two)"
@@ -92,6 +91,6 @@ TREND_WORDS: tuple[Rule, ...] = (
                               r"|relief|better)\b|\b(?:didnt|doesnt|hasnt|havent|not|isnt) (?:made|make|making) (?:a |any |much )?"
                               r"(?:difference|dent)\b|\b(?:didnt|doesnt|hasnt|havent|isnt|wasnt|never|not) (?:\w+ )?(?:help"
                               r"|helps|helped|helping|touch|touched|fix|fixed|shift|shifted|ease|eased|easing)\b|" + _STILL,
-         context=both(_REST, _BACK_HURTS), without_context="drop", unless=_LIFTS),
-    Rule(Sign.WORSENING_PAIN, _STILL, context=both(_WEEKS, _BACK_HURTS), without_context="drop", unless=_ON_A_LIFT),
+         context=_REST, context_too=_BACK_HURTS, without_context="drop", unless=_LIFTS),
+    Rule(Sign.WORSENING_PAIN, _STILL, context=_WEEKS, context_too=_BACK_HURTS, without_context="drop", unless=_ON_A_LIFT),
 )

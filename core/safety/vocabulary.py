@@ -31,7 +31,7 @@ _SWEAT = r"(?:sweat|sweats|sweating|sweaty|drenched|soaked|soaking|wringing wet|
 _NIGHT = r"(?:night|nights|sleep|sleeping|asleep|bed|sheets|pillow|pyjamas|pajamas|woke|wake|waking|3am|4am)"
 _NOT_TRAINING = (r"\b(?:workout|training|session|sets|gym|run|running|cardio|sauna|hot room|heating|heatwave"
                  r"|summer|duvet|blanket|hot night|warm night|air con|aircon|nightmare|hangover|beers?)\b")
-_WEIGHT = r"(?:weight|kg|kgs|kilos|pounds|lbs|stone|\d+ ?(?:kg|kgs|lbs?|kilos))"
+_WEIGHT = r"(?:weight|kg|kgs|kilos|pounds|lbs|stone)"  # "5kg" is read as "5 kg" (normalise.py)
 _UNEXPLAINED = (r"\b(?:without trying|not trying|no reason|not dieting|not on a diet|without dieting|no idea"
                 r"|dont know why|unexplained|unintentional\w*|eating (?:normally|the same|more|as usual|loads"
                 r"|plenty)|not sure why|cant explain|out of nowhere|by itself|on its own|appetite|clothes"
@@ -57,7 +57,7 @@ _REST_DOESNT_HELP = (r"(?:(?:rest|resting|rested|lying down|lie down|laying down
                      r"|let up|letting up|subside|subsiding|shift|budge|budging|go down)"
                      r"|no (?:relief|difference|let up|change|improvement) (?:from|with|after|when|even)"
                      r"|even (?:when|while|after|with) (?:i )?(?:rest|resting|lying|lie|laying|sitting|sleep|off))")
-_WEEKS = (r"(?:weeks|week|fortnight|month|months|\d+ weeks|six weeks|4 weeks|three weeks|a while|ages"
+_WEEKS = (r"(?:weeks|week|fortnight|month|months|(?:2|3|4|5|6|8|10|12) weeks|six weeks|three weeks|a while|ages"
           r"|since (?:january|february|march|april|may|june|july|august|september|october|november|december))")
 _NO_BETTER = (r"(?:no better|not better|not any better|no improvement|not improving|not improved|hasnt improved"
               r"|havent improved|hasnt got better|hasnt gotten better|not getting better|isnt getting better"
