@@ -225,7 +225,7 @@ def _hits(message: Normalised) -> list[_Hit]:
     over = _over(message)
     told = any(message.asked) and _tells_of_self(message)
     joking = bool(_JOKING.search(whole))
-    context_found: dict[int, bool] = {}
+    context_found: dict[tuple[str, str], bool] = {}  # by context text: many rules share one
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
         index = message.clause_at(match.start())
@@ -235,10 +235,11 @@ def _hits(message: Normalised) -> list[_Hit]:
         if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
             continue
         unsure = False
-        if rule.context is not None and number not in context_found:
-            context_found[number] = bool(rule.context.matches(whole, message.words, first=True)) and (
+        key = (rule.rule.context, rule.rule.context_too)
+        if rule.context is not None and key not in context_found:
+            context_found[key] = bool(rule.context.matches(whole, message.words, first=True)) and (
                 rule.context_too is None or bool(rule.context_too.matches(whole, message.words, first=True)))
-        if rule.context is not None and not context_found[number]:
+        if rule.context is not None and not context_found[key]:
             if rule.rule.without_context == "drop":
                 continue
             unsure = True
