@@ -238,7 +238,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                               r"(?:numb\w*|tingl\w*|pins_and_needles|no feeling|dead|asleep|sleeping|cant feel|fuzzy)", 8)),
     Rule(Sign.ARM_NERVE, near(r"(?:arm|arms)", r"(?:is weak|went weak|gone weak|weak suddenly|suddenly weak|weak and"
                                                r"|cant pull like before|lost (?:its |my )?strength)", 4),
-         context=r"\b(?:sudden|suddenly|since|now|still)\b", without_context="drop",
+         context=r"\b(?:sudden|suddenly|since|now|still|after the|right side|left side|one side)\b", without_context="drop",
          unless=r"\b(?:lol|haha|pump|burn|failure|last rep|cooked|fried)\b"),
     Rule(Sign.ARM_NERVE, near(r"(?:arm|arms|hand|grip)", r"(?:sudden weakness|went weak|gone weak|goes weak"
                                                          r"|lost strength|no strength|gave out)", 4),

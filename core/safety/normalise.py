@@ -132,6 +132,7 @@ _REFERRAL_VARIANTS: dict[str, tuple[str, ...]] = {
     "immunity": ("immunity", "imunity", "immunty"),
     "thoracic": ("thoracic", "thorasic", "thorassic", "thoraic"),
     "painful": ("painful", "painfull", "painfl", "pianful"),
+    "pops": ("pops",),  # not a spelling of "poops": "my elbow pops"
     "unexplained": ("unexplained", "unexplaind", "unexplianed", "unexpained"),
 }
 # pictures that stand for a sign word (read before other non-ASCII characters are dropped)
@@ -187,7 +188,7 @@ _IF_NOW = (r"(?<!what )\bif (?:i |im |ive |my (?:\w+ ){1,3}|the pain |a week of 
            r"(?:have|has|havent|hasnt|keeps?|cant|think|am|been|eat|twist|bend|cough|sneeze|sit|stand|lie"
            r"|move|walk|turn|lean|reach|step|squat|lift|pick|try)\b(?![^|]*\b(?:ever|tomorrow|next|someday|one day)\b)")
 _IMAGINED = (r"\b(?:if|whether|in case|avoid|avoiding|prevent|preventing|supposed to|risk of|signs of"
-             r"|symptoms of|might get|hypothetically|imagine|(?<!should )(?<!i )say i|lets say|would you|should i ever"
+             r"|symptoms of|might get|hypothetically|imagine|(?<![a-z] )say i|lets say|would you|should i ever"
              r"|what should i do|what do i do|when to)\b")
 _IF_NOW_RE = re.compile(_IF_NOW)
 _CONJUNCTIONS = frozenset("but although though however except".split())

@@ -119,7 +119,8 @@ RULES: tuple[Rule, ...] = (
          context=PAIN_CONTEXT,
          unless=r"\b(?:cabin|gym|spring|pump|football|saturday night|jungle|bieber) fever\b"
                 r"|\bfever pitch\b|\btemperature checks?\b|\bfever dream\b|\bchills (?:watching|till|until|listening|down my"
-                r" spine)\b|\bgave me (?:the )?chills\b|\bheating\b",
+                r" spine)\b|\bgave me (?:the )?chills\b|\bheating\b|\bsomeone (?:has|had|got|is) (?:a |the )?(?:fever|temp"
+                r"|temperature|flu)\b",
          unless_anywhere=r"\b(?:gym|it|room|weather) (?:is|was) (?:freezing|cold|baltic)\b|\bheating (?:broke|is off|was off)\b"),
     Rule(Sign.NIGHT_SWEATS, r"\bnight sweats?\b|\bsweat\w* (?:at|through the|during the|in the)"
                             r" night\b|\b(?:wake|woke|waking) up (?:drenched|soaked|sweating|in a sweat)\b"),

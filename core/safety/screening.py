@@ -67,7 +67,8 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|(?<!than it )(?<!than i )(?<!never )used to|once(?! (?:things|i|we|you|it|its|the|my|that|this|again|more|a|every|in|or|per|done|finished)\b)|hasnt (?:returned|come back|bothered me)|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
+                   r"|months ago|long gone|(?:in|back in) (?:january|february|march|april|may|june|july|august|september|october"
+                   r"|november|december)|(?<!than it )(?<!than i )(?<!never )used to|once(?! (?:things|i|we|you|it|its|the|my|that|this|again|more|a|every|in|or|per|done|finished)\b)|hasnt (?:returned|come back|bothered me)|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal)\b")
@@ -86,7 +87,7 @@ _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none w
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
                           " came working right happens happened is sure normal from"
                           # "rest isnt helping", "no difference": the lack of relief is the sign (issue 13)
-                          " help helps helped helping difference improvement better easing eased relief straight".split())
+                          " help helps helped helping difference improvement better easing eased relief straight firing pulling".split())
 _WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed|well controlled|settled|nothing since|(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
@@ -155,6 +156,8 @@ def _denied(clause: str, start: int, end: int) -> bool:
             return True
     if not _LOST.isdisjoint(clause[start:end].split()):
         return False  # "can't feel it any more" is the loss itself, not a sign that has gone
+    if not _INNER_NEGATORS.isdisjoint(clause[start:end].split()):
+        return False  # "my back is not straight anymore": what has gone is the health, not the sign
     return bool(_RESOLVED.match(clause[end:]))
 
 

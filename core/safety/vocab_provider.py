@@ -118,7 +118,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          unless_anywhere=_PAINLESS),
     Rule(Sign.SOMETHING_POPPED, near(r"(?:pop|popped|popping|snap|snapped|snapping|tear|tearing|torn|rip|ripping|ripped"
                                      r"|twang|ping|clunk|something (?:is )?breaking|breaking)",
-                                     r"(?:back|spine|pain|hurts?|painful|agony|lumbar)", 6),
+                                     r"(?:back|spine|pain|hurts?|painful|agony|lumbar)", 8),
          context=r"\b(?:back|spine|lumbar|disc)\b", without_context="drop", unless_anywhere=_PAINLESS,
          unless=r"\b(?:pop|popped|popping) (?:in|by|over|round|out) (?:to|at|for|the gym)\b|\bpopped (?:a|an|my|some)"
                 r" (?:pr|pb|pill|pre|preworkout|painkiller|ibuprofen|paracetamol|new)\b|\bpop (?:a|an|some) (?:pill"

@@ -84,7 +84,7 @@ TREND_WORDS: tuple[Rule, ...] = (
                                  rf"|\bagain\b(?: \w+){{0,6}} (?:a |an |level )?{_HIGH}\b"
                                  rf"|\b{_HIGH}\b(?: \w+){{0,8}} (?:after|in|on|for) (?:both|two|the last two|my last two)"
                                  r" (?:sessions|workouts|times|days)\b",
-         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|spine|sore|ache)\b", without_context="drop",
+         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|spine|sore|ache)\b", without_context="ask",
          unless=_NOT_SCORE),
     # --- rest or weeks of easier training have not helped ---
     Rule(Sign.WORSENING_PAIN, r"\b(?:no|zero|not (?:much|any)|hardly any|barely any) (?:difference|change|improvement"

@@ -57,7 +57,7 @@ _UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting
                 r"|well|as much|as usual|everything|lots)|havent changed|not changed|same diet|same food"
                 r"|bulk|bulking|unexplained|for no|mysteriously|by itself|on its own|out of nowhere"
                 r"|not sure why|no appetite|off my food|cant eat|scary|worried|weird|no diet|dont (?:make |do )?diet"
-                r"|not diet\w*|eat (?:the )?same|eat more|eating extra|eating more|havent (?:been )?tri\w*|not been trying"
+                r"|not diet\w*|eat (?:the )?same|eat more|eating extra|eating more|havent (?:been )?tr(?:i|y)\w*|not been trying"
                 r"|without me|no cardio|unexplain\w*|unwanted|not wanted|didnt want|dunno why|confus\w*"
                 r"|havent changed (?:anything|my diet|my food))\b")
 _CUT = (r"(?<!not )(?<!not even )(?<!not on a )(?<!even on a )(?<!without )(?<!no )(?<!changed my )(?<!change my )\b(?:cut|cutting|diet|dieting|deficit"
@@ -141,7 +141,7 @@ URGENT_WORDS: tuple[Rule, ...] = (
     Rule(Sign.SPINE_DEFORMITY, near(_LUMP, _SPINE, 6), context=SORE + r"|\b(?:new|appeared|wasnt there|never had)\b",
          without_context="drop", unless=r"\b(?:knot|bump into|bumped|lump of|lumps? of|pump)\b"),
     Rule(Sign.SPINE_DEFORMITY, _SHAPE, context=SORE, without_context="drop", unless=_NOT_SHAPE),
-    Rule(Sign.MID_BACK_PAIN, near(_THORACIC, rf"(?:{PAIN_STRICT}|sore|pain|ache|burning|stabbing|throbbing|gnawing"
+    Rule(Sign.MID_BACK_PAIN, near(_THORACIC, rf"(?:{PAIN_STRICT}|sore|soreness|pain|ache|burning|stabbing|throbbing|gnawing"
                                              r"|deep|dull|constant|sharp|hurting|hurt)", 8),
          context=_NO_CAUSE, without_context="drop",
          unless=r"\b(?:from|after|during|doing|did) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"

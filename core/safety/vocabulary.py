@@ -163,7 +163,7 @@ VOCABULARY_RULES: tuple[Rule, ...] = (
                 r"|overdid|doms|pump|knot)\b"),
     Rule(Sign.CANCER_HISTORY, _CANCER, context=PAIN_CONTEXT + r"|\b(?:playing up|acting up|flaring|flare)\b",
          unless=r"\b(?:cancer stick|radiation from|phone radiation|cancer research|charity|fundrais\w*"
-                r"|run for|race for|sponsor\w*|my (?:dad|mum|mother|father|aunt|uncle|nan|grandad|wife|mate)s?)\b"),
+                r"|run for|race for|sponsor\w*|star sign|zodiac|horoscope|my (?:dad|mum|mother|father|aunt|uncle|nan|grandad|wife|mate)s?)\b"),
     Rule(Sign.WEAK_IMMUNITY, _IMMUNE, context=PAIN_CONTEXT + r"|\b(?:fever|temperature|chills|infection)\b",
          unless=r"\b(?:immune to|immunity to|herd immunity|vitamin c|boost (?:my )?immun\w*)\b"),
     # --- provider ---
