@@ -32,6 +32,7 @@ _FROM_BACK = r"(?:bum|butt|buttock|glute|hip|back|backside|arse|lower back|spine
 _LEG_WORK = (r"\b(?:leg_day|cramp\w*|doms|pump|burn from|the burn|stretch\w*|foam roll\w*|massage gun|bar"
              r"|barbell|dumbbells?|kettlebells?|lower it|slide it|cue|lol|haha|quads)\b")
 _WEAKER = (r"(?:weak|weaker|wobbly|jelly|no power|not firing|no strength|same strength|gives|giving way|gave way"
+           r"|give up|gave up|gives up|give out|gave out|gives out|give way|collaps\w*"
            r"|buckles|buckling|tires (?:\w+ )?(?:quicker|faster)|couldnt do it|cant do it|not pulling its weight|feeble"
            r"|useless|dead weight|lazy|off|not as strong|less strong|weeker)")
 _SHARP = (r"(?:sharp|stabs|stab|poking|prodding|stabby|knifey|shank\w*|stabbed|stabbing|piercing|hot poker|poker|skewer\w*|dagger|spike"

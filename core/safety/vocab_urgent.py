@@ -52,7 +52,7 @@ _WEIGHT = (r"(?:weight|weigh|kg|kgs|kilo|kilos|kilogram\w*|pound|pounds|lbs|lb|s
 _GOING = (r"(?:lost|losing|lose|loses|loss|minus|less|dropped|dropping|shed|shedding|down|gone down|fallen|falling"
           r"|melting|coming off|falling off|dropping off|keeps dropping|keeps going down|going down|went down)")
 _UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting|on a (?:diet|cut)|meaning to)"
-                r"|no (?:reason|idea|clue|explanation)|dont know why|cant explain|without (?:trying|meaning to"
+                r"|no (?:reason|idea|clue|explanation)|dont (?:even )?know (?:why|how)|cant explain|without (?:trying|meaning to"
                 r"|dieting|a reason|any reason|changing)|eating (?:normally|the same|more|loads|plenty|like a horse"
                 r"|well|as much|as usual|everything|lots)|havent changed|not changed|same diet|same food"
                 r"|bulk|bulking|unexplained|for no|mysteriously|by itself|on its own|out of nowhere"
@@ -104,7 +104,9 @@ _IMMUNE_MORE = (r"\b(?:immuno\w*|anti rejection|rituximab|infliximab|adalimumab|
                 r"|spleen (?:removed|out)|no spleen|organ transplant|kidney transplant|liver transplant"
                 r"|transplant|hiv|aids|white (?:blood )?(?:cell|cells) (?:count )?(?:is |are )?(?:low|down)"
                 r"|low (?:immunity|white cells?)|immunity (?:is )?(?:low|weak|shot)|get sick (?:easy|easily|all the time)"
-                r"|catch everything|immune system (?:is |was )?(?:\w+ )?(?:weak|low|shot|rubbish|compromised"
+                r"|catch everything|(?:medicine|medicines|meds|medication|tablets|pills|drugs|injections) (?:for|that lower"
+                r"|that suppress|to suppress|to lower) (?:my |the )?immun\w*|immune (?:suppressing|suppressant)\w*"
+                r"|immune system (?:is |was )?(?:\w+ )?(?:weak|low|shot|rubbish|compromised"
                 r"|suppressed|knackered|wrecked|bad|poor|down))\b")
 _INJECTING = (r"\b(?:heroin|smack|methadone|needle exchange|track marks|jacking up|slamming|injecting|inject"
               r"|injected|using needles|shooting up|shot up|iv user|iv drug\w*|banging up|speedball\w*"

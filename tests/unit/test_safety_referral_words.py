@@ -61,6 +61,8 @@ URGENT = {
         "the weight is just falling off me and I'm eating normally",
         "I'm eating more than ever but still losing weight",
         "I lose 5 kilo and I don't know why",
+        "i lost like 6 kilos and i dont even know how",
+        "my weight go down 5 kilo in one month, i dont know why",
         "on a bulk but the scale keeps going down",
     ],
     "night_or_rest_pain": [
@@ -101,6 +103,7 @@ URGENT = {
         "I'm HIV positive and have new back pain",
         "my immune system is shot from the meds and my lower back aches",
         "I'm on humira and my back has started hurting",
+        "i take medicine for my immune system and now my back hurts",
     ],
     "injecting": [
         "I inject and my back has been agony for days",
@@ -141,6 +144,8 @@ PROVIDER = {
     "one_leg_weak": [
         "my right leg feels weak on the stairs since Tuesday",
         "left leg keeps giving way",
+        "left leg give up on me on stairs",
+        "the leg on right side have tingles since 3 days",
         "can't push off my right foot properly",
         "can't stand on my tiptoes on the left side",
         "my right leg doesn't feel as strong as it did",
@@ -165,6 +170,7 @@ PROVIDER = {
         "felt a ping in my lower back",
         "felt something twang in my back",
         "felt a clunk in my spine and now it hurts",
+        "something went ping in my back 😬",
         "something shifted in my back",
     ],
     "lay_diagnosis": [
@@ -244,7 +250,8 @@ QUIET = [
     "fever pitch in the gym today", "had a temperature check at work", "the bar popped off the rack",
     "my hamstrings are tight", "the gym was freezing, I got chills", "i have a cold so skipping today",
     "my back was sore last week but it has settled now", "took a week off and back feels brand new", "upper back is sore after rows", "sciatica runs in my family but I'm fine",
-    "my dad had a slipped disc", "no numbness, no tingling, all good", "I'm not limping any more, all good",
+    "my dad had a slipped disc", "disc of 20kg on each side", "the nerve of that guy taking my bench",
+    "7 reps again on the last set", "got a sharp new haircut", "lost 5kg on my diet, happy", "no numbness, no tingling, all good", "I'm not limping any more, all good",
 ]
 
 
