@@ -141,7 +141,10 @@ RULES: tuple[Rule, ...] = (
     Rule(Sign.NIGHT_OR_REST_PAIN,
          rf"\b(?:{PAIN_STRICT}|back)\b(?: \w+){{0,4}} (?:at night|all night|every night|at rest"
          r"|when (?:im )?(?:i )?(?:rest|resting|lying|lie|lay|sitting still|sleeping|sleep|in bed)"
-         r"|while (?:resting|lying|sleeping|asleep)|in bed|even lying|even resting|day and night)\b"),
+         r"|while (?:resting|lying|sleeping|asleep)|in bed|even lying|even resting|day and night)\b",
+         unless=r"(?<!any )(?<!no )(?<!not )(?<!nothing )\b(?:eases|eased|easier|better|goes away|go away|settles|helps"
+                r"|improves|calms|fine|gone|relief"
+                r"|(?:doesnt|dont|didnt|never|wont) (?:wake|keep|hurt|bother))\b"),
     Rule(Sign.NIGHT_OR_REST_PAIN, r"\b(?:night|nighttime|resting|rest) (?:pain|ache|aching)\b"
                                   r"|\bno position\b|\bnothing (?:helps|eases|works)\b"
                                   r"|\bcant (?:find|get) (?:a |any )?(?:comfortable|comfy)\b"

@@ -67,7 +67,7 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|long gone|(?:in|back in) (?:january|february|march|april|may|june|july|august|september|october"
+                   r"|months ago|long gone|(?:better|fine|good|sorted) now|(?:in|back in) (?:january|february|march|april|may|june|july|august|september|october"
                    r"|november|december)|(?<!than it )(?<!than i )(?<!never )used to|once(?! (?:things|i|we|you|it|its|the|my|that|this|again|more|a|every|in|or|per|done|finished)\b)|hasnt (?:returned|come back|bothered me)|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"

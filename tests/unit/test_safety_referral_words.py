@@ -301,3 +301,20 @@ def test_new_signs_of_the_sources_infection_and_a_changed_spine_are_urgent() -> 
     assert _tier("just finished antibiotics for a kidney infection and now my lower back aches") >= Tier.URGENT
     assert _tier("there's a new lump on my spine and it's tender") >= Tier.URGENT
     assert _tier("I've lost height and my back hurts in the middle") >= Tier.URGENT
+
+
+CALM = [
+    "no fever, no night sweats, all good", "my dad has a lump on his spine",
+    "I had a kidney infection last year, all cleared, back is fine", "not limping any more, walking normally",
+    "my back was getting worse but it's better now", "what if my back keeps getting worse?",
+    "if I ever lose weight without trying should I tell you?", "my mate's leg is weak since his op",
+    "weeks of easy sessions and my back feels great", "no sharp pain, just a dull ache",
+    "I don't think it's a trapped nerve, more like a tight glute", "my back doesn't wake me at night",
+    "the pain eases when i rest", "my trainer says my back looks rounded on deadlifts",
+    "walking lunges made me walk funny lol", "i used to inject years ago, clean for 10 years, back's fine",
+]
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_a_calm_mention_of_a_referral_sign_raises_no_alarm(text: str) -> None:
+    assert _tier(text) < Tier.PROVIDER, (text, screen(text))
