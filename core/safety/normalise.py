@@ -161,6 +161,7 @@ class Normalised:
     asked: tuple[bool, ...]  # each clause is a question or a 'what if'
     words: Words = field(compare=False, repr=False)  # its distinct words, for cheap pattern gates
     imagined: tuple[bool, ...] = ()  # each clause only imagines the sign ("if", "in case", "avoid")
+    sentence: tuple[int, ...] = ()  # which sentence each clause belongs to (0, 0, 1, ...)
 
     def clause_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -344,6 +345,8 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
         spoken = spoken.replace(f" {conjunction} ", f" {_CLAUSE_END} ")
     pieces: list[str] = []
     asked: list[bool] = []
+    sentence: list[int] = []
+    number = 0
     parts = t.breaks.split(spoken)
     for index in range(0, len(parts), 2):
         piece = parts[index].strip()
@@ -353,6 +356,9 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
         first, _, rest = piece.partition(" ")
         pieces.append(piece)
         asked.append(ending == _QUESTION_END or _asks(first, rest.partition(" ")[0]))
+        sentence.append(number)
+        if ending in (_SENTENCE_END, _QUESTION_END):
+            number += 1
     if not pieces:
         return Normalised(text="", starts=(), asked=(), words=Words("", frozenset()))
     joined = _fold_phrases(SEPARATOR.join(pieces), t)
@@ -369,4 +375,4 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     imagined = {probe.clause_at(m.start()) for _, m in t.imagined.matches(joined, words)
                 if not (m.group(0) == "if" and _IF_NOW_RE.match(joined, m.start()))}
     return Normalised(text=joined, starts=tuple(starts), asked=tuple(asked), words=words,
-                      imagined=tuple(i in imagined for i in range(len(starts))))
+                      imagined=tuple(i in imagined for i in range(len(starts))), sentence=tuple(sentence))

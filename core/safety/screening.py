@@ -209,11 +209,44 @@ _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?
 _GENERIC_WELL = re.compile(r"\b(?:fine|good|great|normal|ok|okay|better|at \d\d)\b")
 
 
-def _over(message: Normalised) -> bool:
-    """The message says the episode is over, in a clause about the episode rather than the lifting."""
-    whole = message.text
-    return any(not (_GENERIC_WELL.search(m.group(0)) and _ABOUT_ELSE.search(message.clause(message.clause_at(m.start()))))
-               for m in _OVER.finditer(whole))
+def _over(message: Normalised) -> tuple[bool, frozenset[int]]:
+    """Where the message says the episode is over: (anywhere, or only for signs in these clauses' sentences).
+
+    "years ago", "in 2019" date the whole message; "fine", "felt great" say only that what sits beside them is
+    well ("did the stretches, felt great" says nothing of a numb calf three sentences on), and nothing at all in
+    a clause about the lifting ("rows have been fine")."""
+    anywhere, near = False, set()
+    for m in _OVER.finditer(message.text):
+        index = message.clause_at(m.start())
+        if not _GENERIC_WELL.search(m.group(0)):
+            anywhere = True
+        elif not _ABOUT_ELSE.search(message.clause(index)):
+            near.add(index)
+    return anywhere, frozenset(near)
+
+
+_ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|clear|controlled|settled|since)\b")
+
+
+def _well(message: Normalised, index: int) -> bool:
+    """The message says all is well with the writer's back, not only with what sits beside the words
+    ("food's been good", "did the stretches, felt great" say nothing of a history with new pain)."""
+    for m in _WELL.finditer(message.text):
+        at = message.clause_at(m.start())
+        if _ABOUT_THE_BACK.search(m.group(0)):
+            return True
+        if not _ABOUT_ELSE.search(message.clause(at)) and _in_sentence(message, index, frozenset({at})):
+            return True
+    return False
+
+
+def _in_sentence(message: Normalised, index: int, clauses: frozenset[int]) -> bool:
+    """One of `clauses` is in the same sentence as clause `index`."""
+    if not clauses:
+        return False
+    if len(message.sentence) != len(message.starts):
+        return True
+    return any(message.sentence[i] == message.sentence[index] for i in clauses)
 
 
 def _tells_of_self(message: Normalised) -> bool:
@@ -225,7 +258,7 @@ def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
     compiled = _compiled()
-    over = _over(message)
+    over_anywhere, over_near = _over(message)
     told = any(message.asked) and _tells_of_self(message)
     joking = bool(_JOKING.search(whole))
     context_found: dict[tuple[str, str], bool] = {}  # by context text: many rules share one
@@ -247,8 +280,9 @@ def _hits(message: Normalised) -> list[_Hit]:
                 continue
             unsure = True
         history = rule.rule.sign in _HISTORY
-        if history and _WELL.search(whole):
+        if history and _well(message, index):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
+        over = over_anywhere or _in_sentence(message, index, over_near)
         stance = _stance(message, index, match.start() - base, match.end() - base, over and not history, told)
         if stance is None:
             continue
@@ -257,6 +291,7 @@ def _hits(message: Normalised) -> list[_Hit]:
         heard = match.group(0).replace("_", " ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):
+        over = over_anywhere or _in_sentence(message, limb.clause, over_near)
         stance = _stance(message, limb.clause, limb.start, limb.end, over, told)
         if stance is None:
             continue

@@ -50,7 +50,7 @@ _FELT = (r"\b(?:felt|heard|feel|got|had|there was|make|made|makes|like) (?:a |an
          r"(?:little |small |big |loud |weird |funny |sudden |horrible |nasty )?(?:ping|twang|clunk|click|pop"
          r"|give|shift|slip|snap|crunch|rip|tear|go|pull)\b"
          r"|\b(?:went|go|goes|going) (?:ping|twang|pop|click|clunk|snap|crunch)\b")
-_PAINLESS = r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt|felt (?:great|good|better))\b"
+_PAINLESS = r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt)\b"
 _DISC = (r"(?:done|knackered|wrecked|damaged|injured|hurt|screwed|messed|problem|problems|issue|issues|injury"
          r"|trouble|thing|degenerat\w*|wear|torn|tear|annular|bulge|herniation|nerve|pressing|compress\w*"
          r"|squash\w*|flattened|worn|dried|narrow\w*|slip\w*|popped)")

@@ -318,3 +318,16 @@ CALM = [
 @pytest.mark.parametrize("text", CALM)
 def test_a_calm_mention_of_a_referral_sign_raises_no_alarm(text: str) -> None:
     assert _tier(text) < Tier.PROVIDER, (text, screen(text))
+
+
+_FILLER = ("Session went fine, rows 4x8 at 60 and pull-ups 3x6. Did the stretches you sent, felt great. "
+           "Once the deadline passes I'll add a day. Food's been good.")
+_CLOSING = "Grip is better than it used to be. Otherwise all good, cheers coach."
+
+
+@pytest.mark.parametrize("text", [t for texts in URGENT.values() for t in texts][::3]
+                         + [t for texts in PROVIDER.values() for t in texts][::3])
+def test_a_sign_said_in_passing_in_a_long_update_that_ends_well_is_still_heard(text: str) -> None:
+    want = Tier.URGENT if any(text in texts for texts in URGENT.values()) else Tier.PROVIDER
+    sentence = text if text.endswith((".", "?", "!")) else text + "."
+    assert _tier(f"{_FILLER} {sentence} {_CLOSING}") >= want
