@@ -29,7 +29,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "bladder": ("bladder", "bladders", "blader", "bladdar", "bladdder"),
     "incontinent": ("incontinent", "incontinence", "incontinance", "incontinant", "incontinet"),
     "groin": ("groin", "groins", "crotch", "taint", "perineum", "perinium", "gooch", "genitals",
-              "genital", "genitalia", "scrotum", "testicles", "penis", "anus", "saddle",
+              "genital", "genitalia", "scrotum", "testicles", "penis", "anus",
               "undercarriage", "nethers", "grion", "croch"),
     "faint": ("faint", "feint", "fiant"),
     "fainted": ("fainted", "feinted", "fainting", "feinting", "faints"),
@@ -99,9 +99,13 @@ class Normalised:
     asked: tuple[bool, ...]  # each clause is a question or a 'what if'
     words: Words = field(compare=False, repr=False)  # its distinct words, for cheap pattern gates
     imagined: tuple[bool, ...] = ()  # each clause only imagines the sign ("if", "in case", "avoid")
+    sentence: tuple[int, ...] = ()  # the sentence each clause belongs to (clauses of one sentence may join)
 
     def clause_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
+
+    def same_sentence(self, first: int, second: int) -> bool:
+        return bool(self.sentence) and self.sentence[first] == self.sentence[second]
 
     def clause(self, index: int) -> str:
         end = self.starts[index + 1] - len(SEPARATOR) if index + 1 < len(self.starts) else None
@@ -266,6 +270,8 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
         spoken = spoken.replace(f" {conjunction} ", f" {_CLAUSE_END} ")
     pieces: list[str] = []
     asked: list[bool] = []
+    sentence: list[int] = []
+    number = 0
     parts = t.breaks.split(spoken)
     for index in range(0, len(parts), 2):
         piece = parts[index].strip()
@@ -275,6 +281,9 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
         first, _, rest = piece.partition(" ")
         pieces.append(piece)
         asked.append(ending == _QUESTION_END or _asks(first, rest.partition(" ")[0]))
+        sentence.append(number)
+        if ending in (_SENTENCE_END, _QUESTION_END):
+            number += 1
     if not pieces:
         return Normalised(text="", starts=(), asked=(), words=Words("", frozenset()))
     joined = _fold_phrases(SEPARATOR.join(pieces), t)
@@ -290,4 +299,4 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     asked = [a or i in hypothetical for i, a in enumerate(asked)]
     imagined = {probe.clause_at(m.start()) for _, m in t.imagined.matches(joined, words)}
     return Normalised(text=joined, starts=tuple(starts), asked=tuple(asked), words=words,
-                      imagined=tuple(i in imagined for i in range(len(starts))))
+                      imagined=tuple(i in imagined for i in range(len(starts))), sentence=tuple(sentence))

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
+from core.safety.excuses import excused
 from core.safety.gate import Starts
 from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.vocabulary import VOCABULARY_RULES
+from core.safety.vocab_emergency import EMERGENCY_RULES
 from core.safety.signs import TIER_OF, Sign, Tier
 
 __all__ = ["Screening", "Sign", "Tier", "screen"]
@@ -46,7 +48,7 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
-RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES
+RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
 _SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
 # who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
@@ -62,7 +64,9 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|used to|once|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
+                   r"|months ago|used to|once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she)\b)"
+                   r"|(?<!\w )at \d\d(?! ?(?:kg|kgs|kilos|lbs?|reps?|x|\d))\b|at \d\d (?:i|we|when)\b"
+                   r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal)\b")
@@ -184,19 +188,51 @@ def _tells_of_self(message: Normalised) -> bool:
     return not _SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
 
 
+def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
+    """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
+    since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
+    if not message.sentence:
+        return bool(_OVER.search(message.text))
+    number = message.sentence[index]
+    if number not in cache:
+        text = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n in (number, number + 1))
+        cache[number] = bool(_OVER.search(text))
+    return cache[number]
+
+
+def _spanning_stance(message: Normalised, first: int, last: int, start: int, end: int, over: bool,
+                     told: bool) -> str | None:
+    """The stance of a match joining two clauses of one sentence ("my groin, it has gone numb"): both
+    parts must be said; a denial in either ("bladder is fine, no problems") drops it."""
+    if last != first + 1 or not message.same_sentence(first, last):
+        return None
+    head = _stance(message, first, start - message.starts[first], len(message.clause(first)), over, told)
+    tail_clause = message.clause(last)
+    tail_end = end - message.starts[last]
+    tail_words = tail_clause[:tail_end].split()
+    for i, word in enumerate(tail_words[:-1]):
+        if word in _INNER_NEGATORS and tail_words[i + 1] not in _STILL_A_SIGN:
+            return None
+    tail = _stance(message, last, 0, tail_end, over, told)
+    if head is None or tail is None:
+        return None
+    return "ask" if "ask" in (head, tail) else "said"
+
+
 def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
     compiled = _compiled()
-    over = bool(_OVER.search(whole))
+    over_cache: dict[int, bool] = {}
     told = any(message.asked) and _tells_of_self(message)
     joking = bool(_JOKING.search(whole))
     context_found: dict[int, bool] = {}
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
         index = message.clause_at(match.start())
+        last = message.clause_at(match.end() - 1)
         clause, base = message.clause(index), message.starts[index]
-        if rule.unless is not None and rule.unless.search(clause):
+        if rule.unless is not None and any(excused(rule.unless, message.clause(i)) for i in {index, last}):
             continue
         if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
             continue
@@ -210,15 +246,20 @@ def _hits(message: Normalised) -> list[_Hit]:
         history = rule.rule.sign in _HISTORY
         if history and _WELL.search(whole):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
-        stance = _stance(message, index, match.start() - base, match.end() - base, over and not history, told)
+        over = _over_for(message, index, over_cache) and not history
+        if last != index:
+            stance = _spanning_stance(message, index, last, match.start(), match.end(), over, told)
+        else:
+            stance = _stance(message, index, match.start() - base, match.end() - base, over, told)
         if stance is None:
             continue
         if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
             continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
-        heard = match.group(0).replace("_", " ")
+        heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):
-        stance = _stance(message, limb.clause, limb.start, limb.end, over, told)
+        stance = _stance(message, limb.clause, limb.start, limb.end, _over_for(message, limb.clause, over_cache),
+                         told)
         if stance is None:
             continue
         hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))

@@ -1,0 +1,123 @@
+"""Emergency signs of the legs, heart, breath and injuries, in the words people use for them.
+
+From coaching.md §5 and safety-sources.md §2.2-2.4: both legs numb, weak or giving way, sciatica
+spreading to the second leg, foot drop; chest pain or pressure; a faint or collapse that just
+happened; breathlessness at rest; a fall, crash or knock with back pain; a crack or snap with severe
+pain. Rules use `joined` (vocab_emergency.py), so region and symptom may sit in two clauses of one
+sentence. Stance is judged in screening.py.
+"""
+from __future__ import annotations
+
+from core.safety.patterns import PAIN_CONTEXT, Rule
+from core.safety.signs import Sign
+from core.safety.vocab_emergency import joined
+
+_EVERYDAY_LEGS = (r"\b(?:leg_\w+|squats?|squatting|lunges?|split squats?|step ups?|run|running|ran|race|marathon"
+                  r"|cycle|cycling|bike|ride|hike|hiking|doms|pump|burn|lol|haha|kidding|joking|after (?:the |that )?"
+                  r"(?:session|workout|set|class)|wall sits?|knees (?:in|caving|collapsed in)|drunk|pints|beers?)\b")
+LEGS = (r"both legs|both my legs|my legs|legs|both sides|both thighs|thighs|both knees|knees|two legs|each leg"
+        r"|both feet|both calves|both shins|lower half|lower body|from the waist down|waist down")
+LEGS_FAIL = (r"giving way|gave way|gives way|give way|giving out|gave out|gives out|give out|buckl\w*|collaps\w*"
+             r"|went from under me|go from under me|going from under me|jelly|noodles|rubber|wobbly|wonky"
+             r"|(?:wont|dont|doesnt|didnt|wouldnt) (?:hold|support|carry|work|cooperate|obey|listen|take my weight)"
+             r"|not working|stopped working|weak|weaker|weakness|no (?:strength|power)|lost (?:all |my )?(?:strength|power)"
+             r"|heavy as lead|like lead|like concrete|useless|failing|folding|folded|crumpl\w*|keep going|kept going"
+             r"|cant (?:trust|rely on|stand on|walk on|feel)|(?:numb|tingling|tingly|pins_and_needles|dead)")
+_LEGS_NOW = (r"\b(?:since|today|yesterday|this morning|days|hours|now|keep|keeps|kept|again|stairs|walking|walk"
+             r"|standing|stand up|stand|chair|getting up|get up|out of bed|scared|scary|worried|for no reason"
+             r"|no reason|out of nowhere|havent trained|didnt train|rest day|not from|isnt from|wasnt from"
+             r"|back|spine|disc|sciatica|fell|falling|trip|tripping|suddenly|weird|every day|worse)\b")
+SPREAD = (r"(?:going|goes|went|runs|running|ran|travels|travelling|traveling|shoots|shooting|shot|spreads"
+          r"|spreading|spread|moving|moves|moved|coming|radiat\w*) (?:all the way )?(?:down|into|through)")
+FOOT = r"foot|feet|toes|toe|ankle|ankles"
+FOOT_FAILS = (r"slaps?|slapping|flops?|flopping|floppy|drags?|dragging|dragged|catch|catches|catching|caught|scuffs?"
+              r"|scuffing|scrap\w*|clips?|clipping|snags?|snagging|wont (?:lift|come up|go up|raise|point)"
+              r"|cant (?:lift|raise|pull up|point up|flex|bend up|cock)|hangs? (?:down|limp)|hanging|limp|flaps?"
+              r"|flapping|slapping down|wont do what")
+HEART = r"heart|ticker"
+HEART_WRONG = (r"hurts?|hurting|pain|pains|painful|aches?|aching|pressure|tight|tightness|squeez\w*|crush\w*|heavy"
+               r"|not right|doesnt feel right|dont feel right|feels? wrong|funny|weird|stabbing|burning|sore")
+CHEST = r"chest|breastbone|sternum|ribcage|heart|ticker"
+CHEST_SIGNS = (r"sweat\w*|clammy|sick|nause\w*|dizzy|faint|breathe|left arm|arm|jaw|neck|spreading|spreads|going into"
+               r"|radiat\w*|pressure|elephant|crush\w*|squeez\w*|band|vice|heavy|heaviness")
+_CHEST_EVERYDAY = (r"\b(?:pump|pumped|doms|push ?ups?|press ups?|pressups|bench|dips|flyes|flys|fly|cable|pec|pecs"
+                   r"|chest_\w+|stretch\w*|lol|haha|kidding|joking|heartburn|reflux|indigestion|spicy|curry"
+                   r"|heart rate|heart ?rates?|hr|monitor|zone|broke my heart|heartbroken|heart out|heart set"
+                   r"|heart is in|bless)\b")
+FLOOR = r"floor|ground|deck|mat|canvas|gym floor"
+BREATHE_WRONG = (r"cant|couldnt|can barely|can hardly|could barely|struggl\w*|hard|difficult|trouble|fighting"
+                 r"|not enough|barely|hardly|gasping|straw|tight|heavy|short|shallow|rattl\w*|wheez\w*")
+_AT_REST = (r"\b(?:sitting|sat|sit|resting|rest|lying|laying|lie|still|doing nothing|talking|talk|speak|sentence"
+            r"|words|lips|blue|since|hours|all day|wont settle|not settling|doesnt settle|getting worse|scared"
+            r"|scary|panic|chest|dizzy|walking|stairs|cant stop|hasnt stopped|not stopped|for no|still)\b")
+_BREATHE_EVERYDAY = (r"\b(?:after (?:the |my |a |that |those )?(?:sprints?|run|set|hill|burpees|intervals|hiit|circuit"
+                     r"|rower|bike|stairs? sprint|finisher|conditioning)|lol|haha|kidding|breathe (?:technique|cue"
+                     r"|pattern|drill|work|in|out)|brace|bracing|hold (?:my|your) breathe|between sets|cold|blocked nose"
+                     r"|hay ?fever|asthma (?:is|was) fine)\b")
+FELL = (r"fell|fallen|fall|falling|tumbled?|tumbling|slipped|slip|tripped|went flying|came off|come off|thrown off"
+        r"|knocked off|knocked over|went over|wiped out|stacked it|landed|crashed|crash|smashed|t boned|rear ended"
+        r"|went into the back of|drove into|ploughed into|hit me|knocked down|run over|ran over")
+_FALL_EVERYDAY = (r"\b(?:asleep|fell behind|fell short|fell through|fell apart|fall apart|off the wagon|in love|sofa|couch"
+                  r"|bed|like a truck|by a truck|like a bus|by a bus|crashed out|crash diet|crash course|sugar crash"
+                  r"|caffeine crash|lol|haha|kidding|joking|landed (?:a|the|my) (?:job|lift|pr|pb|rep)|phone|bar fell"
+                  r"|plates? fell|weights? fell|fell off (?:the |my )?(?:program|plan|routine|track|bandwagon))\b")
+SEVERE = (r"agony|agonising|agonizing|excruciating|unbearable|screaming|severe|worst pain|10 out of 10|cant move"
+          r"|can barely move|can hardly move|couldnt move|unable to move|cant stand|cant get up|couldnt get up"
+          r"|on the floor|collapsed|dropped|so much pain|hurts so (?:bad|much)|in bits|killing me|crying|tears")
+CRACK = (r"crack|cracked|cracking|snap|snapped|went snap|crunch|crunched|pop|popped|clunk|bang|twang|noise|sound"
+         r"|like a twig|like a stick|like a gunshot")
+
+BODY_RULES: tuple[Rule, ...] = (
+    Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, LEGS_FAIL, 4), context=_LEGS_NOW, without_context="drop",
+         unless=_EVERYDAY_LEGS),
+    Rule(Sign.BOTH_LEGS_WEAK, r"\bcant (?:trust|rely on) (?:my )?(?:legs|knees)\b|\blegs (?:keep|kept) (?:going|failing)\b"
+                              r"|\b(?:struggl\w*|cant|couldnt|unable) to (?:stand|get) up (?:from|off|out of) (?:a |the |my )?"
+                              r"(?:chair|sofa|couch|bed|toilet|floor)\b",
+         unless=_EVERYDAY_LEGS),
+    Rule(Sign.BOTH_LEGS_NERVE, joined(r"both legs|both my legs|both sides|both feet|both calves|both thighs|each leg"
+                                      r"|both buttocks|both glutes|other leg|other side|left and right|right and left",
+                                      f"sciatica|nerve|pain|pains|shooting|electric\\w*|burning|numb|tingl\\w*"
+                                      f"|pins_and_needles|{SPREAD}|zaps?|zapping", 5)),
+    Rule(Sign.BOTH_LEGS_NERVE, r"\b(?:double|bilateral) sciatica\b|\bsciatica (?:on|in|down|into) both\b"
+                               r"|\b(?:now|and) (?:its |it is )?(?:in |down |into )?both (?:legs|sides)\b"
+                               r"|\b(?:spread|spreading|moved|gone|going|went) (?:in|into|down|to) the other (?:leg|side)\b"
+                               r"|\b(?:left|right) (?:leg|side)\b(?: \w+| \|){0,10} (?:now|too|also|as well)(?: \w+){0,6}"
+                               r" (?:the )?(?:other|right|left) (?:one|leg|side)\b",
+         context=r"\b(?:sciatica|nerve|pain|pains|shooting|electric\w*|burning|numb|tingl\w*|pins_and_needles|hurts"
+                 r"|goes|going|runs|running|spreading)\b", without_context="drop"),
+    Rule(Sign.FOOT_DROP, joined(FOOT, FOOT_FAILS, 4),
+         unless=r"\b(?:kidding|lol|haha|dropped (?:a|the) (?:plate|weight|dumbbell|bar)|on my foot|stubbed"
+                r"|tripped over (?:a|the|my) (?:\w+ )?(?:bag|plate|mat|cable|dog|kerb|curb|step)|bar|rope|skipping"
+                r"|box jumps?|sled|heel drop|calf raises?|toes to bar|toe touch\w*|foot position|foot placement)\b"),
+    Rule(Sign.FOOT_DROP, r"\b(?:cant|couldnt|unable to) (?:walk|stand|go) on (?:my )?(?:heels?|tiptoes|toes)\b"
+                         r"|\b(?:keep|keeps|kept) tripping over (?:my )?(?:own )?(?:toes|feet|foot)\b"),
+    Rule(Sign.CHEST_PAIN, joined(HEART, HEART_WRONG, 3), unless=_CHEST_EVERYDAY),
+    Rule(Sign.CHEST_PAIN, joined(CHEST, r"burning|tight|tightness|pain|hurts|ache|aching|heavy|pressure", 4),
+         context=CHEST_SIGNS, without_context="drop", unless=_CHEST_EVERYDAY),
+    Rule(Sign.CHEST_PAIN, joined(r"jaw", r"(?:left )?arm|arms|shoulder", 5),
+         context=r"\b(?:pain|pains|hurts|hurting|ache|aching|tight|pressure|heavy|numb|tingl\w*)\b",
+         without_context="drop", unless=r"\b(?:curls?|press|punch\w*|boxing|sparring|lol)\b"),
+    Rule(Sign.FAINTING, r"\bnext thing i (?:knew|know|remember)\b|\blights (?:went |go )?out\b"
+                        r"|\b(?:came|come|coming|woke|woken) (?:round|around|to|up) (?:on|in) (?:the )?"
+                        rf"(?:{FLOOR}|changing room|floor of)\b|\b(?:i was|ended up|found myself|i am|im) (?:lying |laying )?"
+                        rf"(?:on|flat on) (?:the )?(?:{FLOOR})\b(?: \w+){{0,6}} (?:people|staff|someone|everyone"
+                        r"|around me|over me|ambulance|paramedics|no idea|dont remember|didnt know)\b"
+                        r"|\b(?:vision|sight|eyes|everything) (?:went|goes|started going|closed in|tunnel\w*|faded)\b"
+                        r"(?: \w+| \|){0,5} (?:dropped|collapsed|went down|hit the|fell|floor|ground|passed|blacked)\b"
+                        r"|\b(?:dropped|went down|collapsed|fell) like a (?:sack|stone|tree|bag)\b",
+         unless=r"\b(?:lol|haha|kidding|joking|sofa|couch|bed|bar|plates?|dumbbells?|weights?|phone)\b"),
+    Rule(Sign.BREATHLESS, joined(r"breathe|air|out of breathe|short of breathe|winded", BREATHE_WRONG, 4),
+         context=_AT_REST, without_context="drop", unless=_BREATHE_EVERYDAY),
+    Rule(Sign.BREATHLESS, r"\b(?:cant|couldnt|can barely|can hardly) (?:get|catch|take|draw|pull) (?:a |my |enough |any )?"
+                          r"(?:breathe|air|breathes|oxygen)(?: in)?\b|\b(?:cant|couldnt|can barely|can hardly) (?:talk|speak"
+                          r"|finish a sentence|say a sentence)\b(?: \w+){0,6} (?:breathe|air)\b"
+                          r"|\bbreathing through a straw\b|\blips (?:are |look |going |have gone |turned )?blue\b",
+         unless=_BREATHE_EVERYDAY),
+    Rule(Sign.FALL_OR_CRASH, joined(FELL, r"back|spine|tailbone|coccyx", 8), context=PAIN_CONTEXT,
+         without_context="drop", unless=_FALL_EVERYDAY),
+    Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 10),
+         context=r"\b(?:back|spine|disc|lumbar|bar|lift|lifting|deadlift|squat|picked|pick|bent|bending|twist\w*)\b",
+         without_context="drop",
+         unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|crack on"
+                r"|pb|pr|record|lol|haha|kidding|joking|stretch\w*|chiro\w*|relief|felt (?:great|good|better))\b"),
+)

@@ -1,0 +1,84 @@
+"""Gym talk that uses the emergency words, and calm mentions of the signs, stay quiet (issue 13).
+
+The wider the emergency vocabulary, the more ordinary chat sits near it: burning legs, chest day,
+passing out on the sofa, a wee between sets. None of these may raise an alarm or a question.
+"""
+from __future__ import annotations
+
+import pytest
+
+from core.safety.screening import screen
+from core.safety.signs import Tier
+
+GYM = [
+    "I need a wee between sets",
+    "drink more water so your pee is clear",
+    "pre workout makes me pee every 20 minutes",
+    "my bladder is tiny lol, three toilet trips in one session",
+    "nipped to the loo between sets, then finished the rows",
+    "had to take a leak halfway through, all good",
+    "watched a live stream of the powerlifting meet",
+    "squats nearly made me shit myself lol",
+    "need a poo before deadlifts, every time",
+    "protein farts are killing my girlfriend",
+    "pre workout goes straight through me",
+    "leg day tomorrow, legs still jelly from last week lol",
+    "legs like jelly after squats",
+    "my legs gave up on the last set of lunges",
+    "legs dead after the run, can't feel them lol",
+    "glutes on fire after hip thrusts",
+    "bum is sore from the bike seat",
+    "numb bum from the spin class saddle",
+    "my bum went numb sitting on the bench between sets",
+    "chest is sore after bench",
+    "chest pump is insane today",
+    "chest DOMS from the push ups",
+    "chest day tomorrow, can't wait",
+    "out of breath after sprints, as expected",
+    "breathing hard after the burpees",
+    "that circuit had me gasping lol",
+    "hold your breath and brace on the squat",
+    "passed out on the couch after the session",
+    "nearly passed out lol that set killed me",
+    "fell off the wagon this week, back on it now",
+    "fell behind on my sessions",
+    "crashed on the sofa after training",
+    "my form fell apart on the last rep",
+    "cracked 200 kg on the deadlift!",
+    "knees crack when I squat, no pain",
+    "my back cracked nicely when I stretched, felt good",
+    "sex after leg day is hard lol",
+    "hard session today, came in early",
+    "come to the gym with me tomorrow",
+    "my hands went numb from the farmers carries",
+    "toes numb from the cold on the run",
+    "foot fell asleep sitting cross legged",
+    "the bar slipped and dropped on the floor, no harm",
+    "my phone fell and cracked the screen",
+    "rows 3x10 at 20, pull-ups 3x5, deadlift 3x8 at 80, felt strong",
+    "wiped down the bench after my set",
+    "can't wait to hit a 100kg squat",
+    "my wife can't come to the gym this week",
+    "I'll be there at 6, can't make it earlier",
+    "my grip gave out on the last set of deadlifts",
+]
+
+CALM = [
+    "no numbness in my groin or legs, just sore",
+    "peeing fine, no problems with the bladder",
+    "my legs aren't giving way, they just feel tired",
+    "what if my groin went numb, what would I do?",
+    "if I ever can't pee, should I go to A&E?",
+    "had numbness down there years ago after a bike ride, fine since",
+    "my dad has sciatica in both legs",
+    "my mate fainted at the gym last week",
+    "is chest pain during exercise ever serious?",
+    "bladder is fine, bowels fine, no numbness anywhere",
+    "no chest pain, no dizziness, just tired",
+    "my legs are fine, no tingling, no weakness",
+]
+
+
+@pytest.mark.parametrize("said", GYM + CALM)
+def test_ordinary_gym_talk_and_calm_mentions_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
