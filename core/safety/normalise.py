@@ -55,6 +55,21 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "fever": ("fever", "fevers", "feverish", "fevar", "fevor"),
     "tumour": ("tumour", "tumor", "tumours", "tumors"),
     "shoulderblades": ("shoulderblades", "shoulderblade"),
+    # --- issue 13, emergency words (recall-emergency): short sign words typed with a slip ---
+    "crack": ("crack", "crak", "crakc", "ctack", "crck", "cracck"),
+    "cracked": ("cracked", "craked", "crackd", "crakced", "cracekd"),
+    "hurts": ("hurts", "hutts", "hurst", "hurtz", "hrts", "hurta", "hurtss"),
+    "barely": ("barely", "baely", "barly", "bearly", "barelly"),
+    "feel": ("feel", "feal", "fel", "fee"),
+    "feeling": ("feeling", "feelin", "feelng", "feling", "feelimg", "feleing"),
+    "inner": ("inner", "innr", "iner", "innner"),
+    "tight": ("tight", "tite", "tighht", "tigth", "tght", "tihgt"),
+    "sore": ("sore", "sroe", "sor"),
+    "agony": ("agony", "agnoy", "agoney", "agonie", "agny"),
+    "passage": ("passage", "pasage", "passge", "pasaage"),
+    "asleep": ("asleep", "aslepe", "asleap", "alseep", "asleeep", "asleeo"),
+    "leaking": ("leaking", "leakin", "leakng", "lekaing"),
+    # --- end of issue 13 emergency typos ---
 }
 
 # multi-word spellings folded to one token before the patterns run
@@ -81,6 +96,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:back passage|bum ?hole|butt ?hole|arse ?hole)\b", "groin"),
     (r"\bshoulder blades?\b", "shoulderblades"),
     (r"\bnumber (?:two|2)s?\b", "poo"), (r"\bbowel movements?\b", "poo"),
+    # --- issue 13, emergency words (recall-emergency): folds for the emergency vocabulary ---
+    # "feels like it belongs to someone else" is a numb body part, not a report about another person
+    (r"\b(to|wiping|touching|like|feels|is|are) (?:someone|somebody) elses?(?: is)?\b", r"\1 not_mine"),
+    (r"\bcheat (pain|pains|tight|tightness|pressure|hurts|feels)\b", r"chest \1"),
+    (r"\b(?:t|tee) ?boned\b", "t boned"), (r"\brear ?(?:ended|ejded|endid|endded)\b", "rear ended"),
+    # --- end of issue 13 emergency folds ---
     # exercise names are not body parts: "leg press felt weak" says nothing about a leg
     (r"\b(leg|legs|calf|calves|hip|hips|glute|glutes|hamstring|hamstrings|knee|knees|quad|quads"
      r"|thigh|foot|feet|toe|toes|chest|arm|back) (day|press|presses|curl|curls|extension|extensions"

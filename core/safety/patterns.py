@@ -46,7 +46,8 @@ RULES: tuple[Rule, ...] = (
     Rule(Sign.BLADDER_BOWEL,
          r"\b(?:pee|poo|pooped|pissed|wet|soiled|shat|shit|crapped|messed)"
          r" (?:myself|my (?:pants|shorts|trousers|bed|self))\b",
-         unless=_JOKE + r"(?:pee|poo|pooped|pissed|wet|shat|shit|crapped|messed)\b"),
+         unless=_JOKE + r"(?:\w+ ){0,2}(?:pee|poo|pooped|pissed|wet|shat|shit|crapped|messed)\b"
+                r"|\b(?:lol|lmao|haha\w*|kidding|joking)\b"),
     Rule(Sign.BLADDER_BOWEL, rf"\b(?:pee|poo|bladder)\b(?: \w+){{0,4}} {_TROUBLE}\b"),
     Rule(Sign.BLADDER_BOWEL, rf"\b{_TROUBLE}(?: \w+){{0,4}} (?:pee|poo|bladder)\b", unless=_NEEDS_TO_GO),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:cant|couldnt|dont|didnt|barely) (?:feel|tell|notice|sense)\b(?: \w+){0,5}"
@@ -81,7 +82,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:cant|couldnt|can barely|could barely|can hardly|could hardly|struggling to"
          r"|struggle to|struggled to|hard to|unable to|trouble|difficulty|problems?) (?:breathe)\b"),
     Rule(Sign.BREATHLESS, r"\bcant catch (?:my )?breathe\b|\bshort(?:ness)? of breathe\b"
-                          r"|\bbreathless\w*|\bgasping\b|\bwheez\w*"),
+                          r"|\bbreathless\w*|\bgasping\b|\bwheez\w*",
+         unless=r"\b(?:lol|lmao|haha\w*|kidding|joking|had me gasping)\b"),
     Rule(Sign.FALL_OR_CRASH,
          r"\bfell (?:off|down|over|from|onto|on|backwards|hard|awkwardly|badly|through|out of (?:a|the"
          r"|my) (?:tree|window|bed|chair|loft|car|truck|bunk))\b",
@@ -95,7 +97,9 @@ RULES: tuple[Rule, ...] = (
          r"|went flying|took a tumble)\b|\b(?:fall|fell|landed|land) on (?:the|my) (?:back|bum|butt"
          r"|tailbone|spine)\b",
          context=PAIN_CONTEXT,
-         unless=_NOT_A_FALL + r"|\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"),
+         unless=_NOT_A_FALL + r"|\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"
+                r"|\b(?:bar|barbell|plates?|dumbbells?|weights?|grip|hands?|phone|bottle|straps?|belt|towel)"
+                r" (?:\w+ )?slipped\b"),
     Rule(Sign.FALL_OR_CRASH,
          r"\b(?:car|bike|motorbike|motorcycle|ski|skiing|snowboard|cycling|work|traffic|road|scooter)"
          r" (?:accident|crash|smash)\b|\bcrashed (?:my|the|a|on|into|off)\b|\b(?:was|been|got|in)"

@@ -69,7 +69,8 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
-                   r"|back to normal)\b")
+                   r"|back to normal|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since)\b")
+_BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
@@ -195,8 +196,10 @@ def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
         return bool(_OVER.search(message.text))
     number = message.sentence[index]
     if number not in cache:
-        text = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n in (number, number + 1))
-        cache[number] = bool(_OVER.search(text))
+        own = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number)
+        after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number + 1)
+        # "... Otherwise all good." speaks of everything but the sign
+        cache[number] = bool(_OVER.search(own)) or (not _BESIDES.search(after) and bool(_OVER.search(after)))
     return cache[number]
 
 

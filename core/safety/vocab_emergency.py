@@ -20,11 +20,13 @@ _BETWEEN = (r"(?!(?:fine|ok|okay|alright|normal|good|great|leg|legs|foot|feet|to
             r"|head|face|calf|calves|shins?|quads?|hamstrings?|thigh)\b)\w+")
 
 
-def joined(first: str, second: str, gap: int = 4) -> str:
+def joined(first: str, second: str, gap: int = 4, parts_between: bool = False) -> str:
     """`first` and `second` in either order, at most `gap` words apart, across at most one clause break
-    (screening.py drops a match that crosses two, or a sentence end)."""
+    (screening.py drops a match that crosses two, or a sentence end). Other body parts may stand
+    between them only with `parts_between` ("a crack in my back and I collapsed")."""
     a, b = f"(?:{first})", f"(?:{second})"
-    between = rf"(?: (?:{_BETWEEN}|\|)){{0,{gap}}}"
+    word = r"(?!(?:fine|ok|okay|alright|normal|good|great)\b)\w+" if parts_between else _BETWEEN
+    between = rf"(?: (?:{word}|\|)){{0,{gap}}}"
     return rf"\b{a}\b{between} {b}\b|\b{b}\b{between} {a}\b"
 
 
@@ -42,14 +44,16 @@ SEAT_VAGUE = r"bottom|behind|rear|rear end|cheeks|seat|ring|hoop|glutes|glute"
 FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensation|sensitivity)|lost (?:the |all |my )?"
              r"(?:feeling|sensation)|(?:cant|couldnt|can barely|can hardly|barely|hardly|dont|didnt|cannot) (?:really |properly |even )?feel"
              r"|feel nothing|felt nothing|feels nothing|without (?:any )?feeling|anaesthetised|anesthetised|anaesthetic"
-             r"|novocaine|dentist|cotton wool|cardboard|rubbery|not mine|not there|isnt there|not attached"
+             r"|novocaine|dentist|cotton wool|cardboard|rubbery|not_mine|not there|isnt there|not attached"
              r"|muffled|muted|deadened|less (?:feeling|sensation|sensitive)|reduced (?:feeling|sensation)"
              r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there")
 FEEL_ODD = r"dead|asleep|fuzzy|weird|strange|odd|funny|different|buzzing|prickly|fizzy|not right|off"
 _SEAT_EXCUSE = (r"\b(?:sitting|sat|bike|cycling|cycle|spin|saddle seat|bike seat|chair|drive|driving|flight|plane"
-                r"|toilet seat|sofa|couch|desk|bench|squat|squats|lunges|hip thrusts?|kidding|joking|lol|haha"
-                r"|cold|freezing|ice bath|swim|horse|dead ?lifts?|dead ?lifting|bum (?:out|deal|note)"
+                r"|toilet seat|sofa|couch|desk|kidding|joking|lol|haha|long haul|train journey|lorry|cab|truck"
+                r"|cold|freezing|ice bath|swim|horse|bum (?:out|deal|note)"
                 r"|bottom (?:of|position)|cheeks? (?:are |were )?(?:red|flushed)|ring finger|rear delts?)\b")
+_TRAINED = (r"\b(?:squats?|lunges?|hip thrusts?|bridges|glute \w+|leg_\w+|doms|pump|burn|session|workout|sore|after"
+            r"|massage|foam roll\w*|stretch\w*)\b")
 # --- what is wrong: urine -----------------------------------------------------------------------
 URINE = r"pee|wee|wees|weeing|bladder|stream|urine flow|toilet|loo|urinal|number ones?|passing water|slash"
 URINE_STUCK = (r"(?:cant|couldnt|cannot|unable to|not able to|struggl\w* to|hard to|trouble|difficulty) (?:to )?"
@@ -59,7 +63,7 @@ URINE_STUCK = (r"(?:cant|couldnt|cannot|unable to|not able to|struggl\w* to|hard
                r"|(?:have|had|having) to (?:strain|push|wait|force)|straining|stuck|blocked|retention"
                r"|stand (?:there )?(?:for )?ages|(?:havent|hasnt|not) (?:been able to )?(?:pee|wee|been)"
                r"|(?:cant|couldnt|dont|doesnt|wont|never) empty|not empty(?:ing)?|still full|never empty"
-               r"|full (?:but|and) (?:nothing|cant|wont)")
+               r"|full (?:but|and) (?:nothing|cant|wont)|nothing(?= \||$)|trying for (?:ages|\w+ minutes)")
 URINE_LEAK = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:stop|hold|control)|(?:wont|doesnt) stop"
               r"|no control|lost control|losing control|leak\w*|dribbl\w*|drips?|dripping|dribs and drabs"
               r"|(?:just |keeps? )?(?:comes|coming|came) out(?: on its own| by itself)?|on its own|by itself"
@@ -77,7 +81,7 @@ _URINE_EXCUSE = (r"\b(?:need|needed|have|gotta|got|going|go|quick|dying|busting|
                  r"|laughing|laughed|sneez\w*|cough\w*|busy|queue|occupied|engaged|clean|dirty|gross)\b"
                  r"|\b(?:pee|urine) (?:is |was )?(?:clear|yellow|dark|colour|color)\b|\b(?:toilet|loo) (?:roll|paper|seat)\b")
 # --- bowels and wind ----------------------------------------------------------------------------
-BOWEL = r"poo|poop|pooed|pooped|bowels?|bowls|wind|farts?|farting|back door|number twos?"
+BOWEL = r"poo|poop|pooed|pooped|bowels?|bowls|wind|farts?|farted|farting|back door|number twos?"
 BOWEL_WRONG = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:hold|control|stop|feel|tell|clench|keep)"
                r"|no control|lost control|losing control|let go|lets go|leak\w*|accidents?|soil\w*"
                r"|(?:came|comes|slipped|slips|coming) out|without (?:me )?(?:noticing|feeling|knowing|realising)"
@@ -100,14 +104,21 @@ _PARTNER = (r"\b(?:sex|wife|girlfriend|gf|partner|missus|bird|bed|last night|tri
             r"|masturbat\w*|wank\w*|back|since|injury|never|anymore|any more|lately)\b")
 
 CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
-    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, f"{FEEL_LOST}|{FEEL_ODD}", 5), unless=_SEAT_EXCUSE),
-    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT_VAGUE, FEEL_LOST, 3), unless=_SEAT_EXCUSE),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 5), unless=_SEAT_EXCUSE),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_ODD, 5), unless=_SEAT_EXCUSE + "|" + _TRAINED),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT_VAGUE, FEEL_LOST, 3), unless=_SEAT_EXCUSE + "|" + _TRAINED),
     Rule(Sign.SADDLE_NUMBNESS, joined(r"wipe|wiping|wiped|toilet paper|toilet roll|loo roll|bog roll|tissue|paper"
                                       r"|clean myself|cleaning myself|cleaning up",
                                       f"{FEEL_LOST}|{FEEL_ODD}", 8),
          unless=r"\b(?:bench|machine|equipment|sweat|mat|down the|kidding|lol)\b"),
     Rule(Sign.BLADDER_BOWEL, joined(URINE, f"{URINE_STUCK}|{URINE_LEAK}|{URINE_FEEL}", 5), unless=_URINE_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, joined(r"peeing|weeing|urinating|pissing|i pee|i wee|i go", URINE_FEEL, 4),
+         unless=_URINE_EXCUSE),
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:havent|hasnt|not|cant|couldnt|didnt) (?:been able to |managed to |had a )?(?:pee|wee"
+                             r"|been for a (?:pee|wee))\b(?: \w+){0,3} (?:since|all day|in \d+|for \d+|hours|today"
+                             r"|yesterday|last night|this morning)\b"
+                             r"|\b(?:dont|cant|never|no longer) (?:know|tell|feel|sense) when (?:i )?(?:need|have|want) to"
+                             r" (?:go|pee|wee)\b",
          unless=_URINE_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:wet|peed|pissed|weed|pooed|pooped|shat|shit|crapped|soiled|messed) (?:myself|my self"
                              r"|my (?:pants|shorts|trousers|boxers|underwear|bed|joggers))\b"

@@ -113,9 +113,9 @@ BODY_RULES: tuple[Rule, ...] = (
                           r"|finish a sentence|say a sentence)\b(?: \w+){0,6} (?:breathe|air)\b"
                           r"|\bbreathing through a straw\b|\blips (?:are |look |going |have gone |turned )?blue\b",
          unless=_BREATHE_EVERYDAY),
-    Rule(Sign.FALL_OR_CRASH, joined(FELL, r"back|spine|tailbone|coccyx", 8), context=PAIN_CONTEXT,
+    Rule(Sign.FALL_OR_CRASH, joined(FELL, r"back|spine|tailbone|coccyx", 8, parts_between=True), context=PAIN_CONTEXT,
          without_context="drop", unless=_FALL_EVERYDAY),
-    Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 10),
+    Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 10, parts_between=True),
          context=r"\b(?:back|spine|disc|lumbar|bar|lift|lifting|deadlift|squat|picked|pick|bent|bending|twist\w*)\b",
          without_context="drop",
          unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|crack on"
