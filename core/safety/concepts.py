@@ -102,7 +102,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_NERVE, near(r"(?:both legs|both sides|both my legs|each leg|other leg|left and right"
                                     r"|right and left|both feet|both calves)",
                                     r"(?:sciatica|shooting|shoots|pain|pains|radiat\w*|burning|tingl\w*"
-                                    r"|numb|pins_and_needles|electric\w*|killing me|hurts|nerve)", 6)),
+                                    r"|numb|pins_and_needles|electric\w*|killing me|hurts|nerve)", 6),
+         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|asleep|crossed|sat on|sitting on|lol|haha)\b"),
     Rule(Sign.CHEST_PAIN, near(CHEST, CHEST_WRONG, 5),
          unless=r"\b(?:pump|pumped|doms|push ?ups?|press ups?|pressups|bench|dips|flyes|flys|stretch"
                 r"|fly|cable|pec|pecs|workout|session day)\b|\bchest (?:day|press)\b"),

@@ -8,6 +8,7 @@ are asked about rather than decided.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
@@ -62,6 +63,10 @@ _GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hang
          r"|pull ?ups?|pullups?|chin ?ups?|pulldowns?|sets?|reps?|chalk|dumbbells?|db|dbs"
          r"|kettlebells?|kb|handles?|curls?|bike|cycling|handlebars?|typing|phone|knurling|rack"
          r"|hook|gym)\b")
+
+# a place named in the clause before only counts when neither clause blames training or jokes
+_WORKED = re.compile(r"\b(?:lol|lmao|haha\w*|kidding|joking|after|from|leg_\w+|squats?|lunges?|run|running|ran"
+                     r"|session|workout|set|sets|doms|pump|burn|cold|asleep)\b")
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,13 @@ def limb_hits(message: Normalised) -> Iterator[LimbHit]:
         first = clause.count(" ", 0, start)
         last = first + match.group(0).count(" ") + 1
         place, at = _place(words, first, last)
+        if place is Place.UNSAID and index > 0 and message.same_sentence(index - 1, index) \
+                and not _WORKED.search(message.clause(index - 1) + " " + clause):
+            # "both glutes feel dead, like no feeling at all": the place was named just before the break
+            before = message.clause(index - 1).split(" ")
+            place, at = _place(before, len(before), len(before))
+            if place is not Place.UNSAID:
+                words, first, last = before, at, at + 1
         if kind == "drag" and "bar" in words:
             continue  # "drag the bar up your thighs" is a deadlift cue
         if kind == "giveway" and words[last:last + 1] in (["in"], ["inward"], ["inwards"]):

@@ -111,6 +111,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
+# --- issue 13, emergency words (recall-emergency): dictation fillers and body emoji ---
+# "my back um passage": a filler must not split a phrase
+_FILLERS = frozenset("uh uhh uhm um umm erm er hmm mm".split())
+# emoji that stand for a body part or function ("🍑 numb all around")
+_EMOJI = {"\U0001f351": " bum ", "\U0001f346": " groin ", "\U0001f4a9": " poo ", "\U0001fac0": " heart ",
+          "\U0001f9b5": " leg ", "\U0001f9b6": " foot ", "\U0001f6bd": " toilet ", "\U0001fac1": " lungs "}
+# --- end of issue 13 emergency folds ---
+
+
 @dataclass(frozen=True)
 class Normalised:
     """A message in canonical words: clauses joined by " | ", so no pattern can cross a clause."""
@@ -278,9 +287,11 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     for dash in (" - ", " – ", " — ", " -- "):
         lowered = lowered.replace(dash, " , ")
     if not lowered.isascii():
+        for emoji, word in _EMOJI.items():
+            lowered = lowered.replace(emoji, word)
         lowered = t.drop.sub(" ", lowered)
     lowered = lowered.translate(t.marks)
-    tokens = lowered.split()
+    tokens = [token for token in lowered.split() if token not in _FILLERS]
     canonical = _known_words()
     if len(canonical) > 50_000:
         canonical.clear()  # a cache, not a record: keep memory bounded in a long-running bot

@@ -130,7 +130,11 @@ CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:car|bike|road|work|crash|plate|bar|dropped|kitchen|toe|finger|hand|head|glass|spilled|spilt"
                 r"|coffee|shake|protein|dog|cat|baby|kid|kids)\b"),
     Rule(Sign.BLADDER_BOWEL, joined(BOWEL, BOWEL_WRONG, 4), unless=_BOWEL_EXCUSE),
-    Rule(Sign.BLADDER_BOWEL, r"\bbum (?:is |keeps |has been |has started )?(?:leak\w*|soil\w*)\b"
+    Rule(Sign.BLADDER_BOWEL, r"\bleak(?:s|ed|ing)?\b(?: \w+| \|){0,4} (?:didnt|dont|without|never|cant|couldnt)"
+                             r" (?:even )?(?:notice|noticing|feel|feeling|realise|realize|realising|know|knowing|stop|control)\b",
+         unless=r"\b(?:bottle|shaker|roof|tap|pipe|water|news|oil|car|tent|tyre|boat|info|data|details|story|sweat"
+                r"|bag|shake|cup|ceiling|window)\b"),
+    Rule(Sign.BLADDER_BOWEL, r"\bbums? (?:is |keeps |has been |has started )?(?:leak\w*|soil\w*)\b"
                              r"|\b(?:cant|couldnt|unable to) (?:clench|tighten|squeeze) (?:my )?(?:bum|backside|arse|sphincter)\b"
                              r"|\b(?:cant|couldnt) (?:tell|know) (?:if|whether|cant tell) (?:its |it is )?(?:wind|a fart|gas)\b"
                              r"|\bcant tell (?:its |it is )?(?:wind|a fart|gas)\b|\b(?:wind|a fart|gas) or (?:poo|a poo|worse)\b"),

@@ -77,7 +77,8 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_NERVE, joined(r"both legs|both my legs|both sides|both feet|both calves|both thighs|each leg"
                                       r"|both buttocks|both glutes|other leg|other side|left and right|right and left",
                                       f"sciatica|nerve|pain|pains|shooting|electric\\w*|burning|numb|tingl\\w*"
-                                      f"|pins_and_needles|{SPREAD}|zaps?|zapping", 5)),
+                                      f"|pins_and_needles|{SPREAD}|zaps?|zapping", 5),
+         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|asleep|crossed|sat on|sitting on|lol|haha|pump|doms)\b"),
     Rule(Sign.BOTH_LEGS_NERVE, r"\b(?:double|bilateral) sciatica\b|\bsciatica (?:on|in|down|into) both\b"
                                r"|\b(?:now|and) (?:its |it is )?(?:in |down |into )?both (?:legs|sides)\b"
                                r"|\b(?:spread|spreading|moved|gone|going|went) (?:in|into|down|to) the other (?:leg|side)\b"
@@ -115,6 +116,11 @@ BODY_RULES: tuple[Rule, ...] = (
          unless=_BREATHE_EVERYDAY),
     Rule(Sign.FALL_OR_CRASH, joined(FELL, r"back|spine|tailbone|coccyx", 8, parts_between=True), context=PAIN_CONTEXT,
          without_context="drop", unless=_FALL_EVERYDAY),
+    Rule(Sign.FALL_OR_CRASH, r"\b(?:went|drove|ploughed|plowed|smashed|crashed|slammed|ran|bumped|rammed|piled)"
+                             r" (?:straight |right )?into (?:the (?:back|side) of )?(?:me|my car|my van|my bike|us)\b"
+                             r"|\b(?:hit|knocked) (?:me )?off (?:my|the) (?:bike|motorbike|scooter|horse)\b"
+                             r"|\b(?:written|wrote) (?:my|the) car off\b|\bcar (?:was|got) written off\b",
+         context=PAIN_CONTEXT, without_context="drop", unless=_FALL_EVERYDAY),
     Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 10, parts_between=True),
          context=r"\b(?:back|spine|disc|lumbar|bar|lift|lifting|deadlift|squat|picked|pick|bent|bending|twist\w*)\b",
          without_context="drop",

@@ -51,7 +51,7 @@ GYM = [
     "hard session today, came in early",
     "come to the gym with me tomorrow",
     "my hands went numb from the farmers carries",
-    "toes numb from the cold on the run",
+    "both feet numb from the cold on the run",
     "foot fell asleep sitting cross legged",
     "the bar slipped and dropped on the floor, no harm",
     "my phone fell and cracked the screen",
