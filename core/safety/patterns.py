@@ -77,7 +77,8 @@ RULES: tuple[Rule, ...] = (
                         r"|turned|turning|gone|go) (?:black|dark|white|grey|gray|blurry|fuzzy)\b"),
     Rule(Sign.FAINTING, r"\b(?:i|me|just|nearly|almost|and|then|had|literally) collapsed\b"
                         r"|\bcollapsed (?:on|onto|to|in) (?:the )?(?:floor|ground|gym)\b",
-         unless=r"\bcollapsed (?:in|inward|inwards)\b"),
+         unless=r"\bknees?\b(?: \w+){0,3} collapsed\b|\bcollapsed (?:inward|inwards)\b"
+                r"|\bcollapsed in(?= \||$| on (?:the |my )?(?:squat|rep|ascent|way up|lunge))"),
     Rule(Sign.BREATHLESS,
          r"\b(?:cant|couldnt|can barely|could barely|can hardly|could hardly|struggling to"
          r"|struggle to|struggled to|hard to|unable to|trouble|difficulty|problems?) (?:breathe)\b"),

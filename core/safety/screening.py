@@ -75,7 +75,8 @@ _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|ev
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
-_LOST = frozenset("cant couldnt dont didnt tell".split())
+# a loss that "any more" follows persists ("nothing happens down there any more"): it is not over
+_LOST = frozenset("cant couldnt dont didnt tell nothing no wont doesnt lost stopped unable never".split())
 _HERE_AND_NOW = re.compile(r"\b(?:like this|right now|at the moment|atm)\b")
 # a question next to "since Monday", "it's happened three times today": the sign is there, the doubt is
 # only about what it means
@@ -84,7 +85,7 @@ _ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been 
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
-                          " came working right happens happened is sure normal from".split())
+                          " came working right happens happened is sure normal from mine".split())
 _WELL = re.compile(r"\b(?:(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
@@ -156,6 +157,19 @@ def _denied(clause: str, start: int, end: int) -> bool:
 _HISTORY = frozenset({Sign.CANCER_HISTORY, Sign.BRITTLE_BONES, Sign.WEAK_IMMUNITY, Sign.INJECTED_DRUGS})
 
 
+# "couldn't finish with my girlfriend", "told my wife": the other person is not who the clause is about
+_NOT_THE_SUBJECT = frozenset("with to for from by told tell telling asked ask called call helped help woke wake than"
+                             " beside behind near about".split())
+
+
+def _about_others(words: list[str]) -> bool:
+    for i, w in enumerate(words):
+        if (w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)) \
+                and (i == 0 or words[i - 1] not in _NOT_THE_SUBJECT):
+            return True
+    return False
+
+
 def _stance(message: Normalised, index: int, start: int, end: int, over: bool, told: bool) -> str | None:
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
@@ -166,8 +180,7 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
         return None
     words = set(clause.split())
     mine = not words.isdisjoint(_FIRST_PERSON)
-    others = {w for w in words if w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)}
-    if others and words.isdisjoint(_SURELY_ME):
+    if _about_others(clause.split()) and words.isdisjoint(_SURELY_ME):
         return None
     if over and not _NOW.search(clause):
         return None

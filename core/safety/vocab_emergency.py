@@ -44,7 +44,7 @@ SEAT_VAGUE = r"bottom|behind|rear|rear end|cheeks|seat|ring|hoop|glutes|glute"
 FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensation|sensitivity)|lost (?:the |all |my )?"
              r"(?:feeling|sensation)|(?:cant|couldnt|can barely|can hardly|barely|hardly|dont|didnt|cannot) (?:really |properly |even )?feel"
              r"|feel nothing|felt nothing|feels nothing|without (?:any )?feeling|anaesthetised|anesthetised|anaesthetic"
-             r"|novocaine|dentist|cotton wool|cardboard|rubbery|not_mine|not there|isnt there|not attached"
+             r"|novocaine|dentist|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
              r"|muffled|muted|deadened|less (?:feeling|sensation|sensitive)|reduced (?:feeling|sensation)"
              r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there")
 FEEL_ODD = r"dead|asleep|fuzzy|weird|strange|odd|funny|different|buzzing|prickly|fizzy|not right|off"
@@ -63,7 +63,9 @@ URINE_STUCK = (r"(?:cant|couldnt|cannot|unable to|not able to|struggl\w* to|hard
                r"|(?:have|had|having) to (?:strain|push|wait|force)|straining|stuck|blocked|retention"
                r"|stand (?:there )?(?:for )?ages|(?:havent|hasnt|not) (?:been able to )?(?:pee|wee|been)"
                r"|(?:cant|couldnt|dont|doesnt|wont|never) empty|not empty(?:ing)?|still full|never empty"
-               r"|full (?:but|and) (?:nothing|cant|wont)|nothing(?= \||$)|trying for (?:ages|\w+ minutes)")
+               r"|full (?:but|and) (?:nothing|cant|wont)|nothing(?= \||$)|trying for (?:ages|\w+ minutes)"
+               r"|(?:only|just|barely) (?:squeeze|squeezed|get|got|manage|managed|push|pushed|force|forced) out"
+               r"|(?:a few|few|couple of|some) (?:drops|drips|dribbles)")
 URINE_LEAK = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:stop|hold|control)|(?:wont|doesnt) stop"
               r"|no control|lost control|losing control|leak\w*|dribbl\w*|drips?|dripping|dribs and drabs"
               r"|(?:just |keeps? )?(?:comes|coming|came) out(?: on its own| by itself)?|on its own|by itself"
@@ -74,7 +76,7 @@ URINE_FEEL = (r"(?:cant|couldnt|dont|didnt|doesnt|cannot|barely|hardly|never) (?
               r"|lost (?:the )?(?:feeling|urge|sensation)|numb|(?:only|just) know|hear it|didnt notice"
               r"|no idea|cant tell|full or (?:not|empty)|empty or (?:not|full)|never (?:get|feel) the urge"
               r"|feels? (?:weird|different|strange|numb|like nothing)")
-_URINE_EXCUSE = (r"\b(?:need|needed|have|gotta|got|going|go|quick|dying|busting|cant wait) (?:to )?(?:pee|wee|loo"
+_URINE_EXCUSE = (r"(?<!when i )(?<!once i )(?<!if i )\b(?:need|needed|have|gotta|got|going|go|quick|dying|busting|cant wait) (?:to )?(?:pee|wee|loo"
                  r"|toilet)\b|\b(?:pee|wee|toilet|loo) (?:break|breaks|trip|trips|stop)\b|\bflow state\b"
                  r"|\bgo with the flow\b|\b(?:live|video|twitch) ?stream\w*\b|\bstream(?:ing|ed)? (?:the|a|my|on|it)\b"
                  r"|\b(?:creatine|coffee|caffeine|pre workout|preworkout|water|drinking|drank|beers?|tea|lol|haha"
@@ -89,18 +91,18 @@ BOWEL_WRONG = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:hold|control|s
                r"|couldnt make it|numb|no (?:feeling|sensation|warning)")
 _BOWEL_EXCUSE = (r"\b(?:nearly|almost|practically|about to|could have|couldve) (?:\w+ )?(?:shat|shit|pooed|pooped)\b"
                  r"|\b(?:protein|pre workout|preworkout|curry|kebab|coffee|food poisoning|lol|haha|joking|kidding"
-                 r"|beans|lactose)\b|\b(?:need|needed|have|gotta|got|going|go|quick) (?:to |for )?(?:a )?(?:poo|poop|shit|crap)\b"
+                 r"|beans|lactose)\b|(?<!when i )(?<!once i )(?<!if i )\b(?:need|needed|have|gotta|got|going|go|quick) (?:to |for )?(?:a )?(?:poo|poop|shit|crap)\b"
                  r"|\bwind (?:down|up|ing)\b|\b(?:gas|crap|shit) (?:gym|session|workout|form|sleep|day|coach|music)\b")
 # --- sex ----------------------------------------------------------------------------------------
 SEX_ACT = (r"sex|intercourse|orgasms?|climax\w*|ejaculat\w*|making love|masturbat\w*|wank\w*|jerking off"
-           r"|in bed with|with (?:my |the )?(?:wife|girlfriend|gf|partner|missus|bird)|foreplay")
+           r"|in bed with|with (?:my |the )?(?:wife|girlfriend|gf|partner|missus|bird|someone)|foreplay")
 SEX_WRONG = (r"numb|no (?:feeling|sensation)|(?:cant|couldnt|barely|hardly|didnt|dont) (?:really |even )?feel"
              r"|felt (?:like )?nothing|feels? (?:like )?nothing|nothing (?:there|happens|happened)|dull|muted"
              r"|less (?:sensitive|sensation|feeling)|(?:cant|couldnt|unable to|not able to) (?:finish|come|cum|climax)")
 ERECTION = r"erections?|hard ons?|boners?|stiffy|stiffies|morning wood|morning glory|wood"
 _CANT = (r"(?:cant|couldnt|cannot|unable to|not able to|havent been able to|struggl\w* to|trouble|problems?"
          r"|difficulty|hard to|wont|doesnt)")
-_PARTNER = (r"\b(?:sex|wife|girlfriend|gf|partner|missus|bird|bed|last night|tried|erection|orgasm|climax"
+_PARTNER = (r"\b(?:sex|wife|girlfriend|gf|partner|missus|bird|bed|last night|tried|erection|orgasm|climax|someone"
             r"|masturbat\w*|wank\w*|back|since|injury|never|anymore|any more|lately)\b")
 
 CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
@@ -114,17 +116,23 @@ CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
     Rule(Sign.BLADDER_BOWEL, joined(URINE, f"{URINE_STUCK}|{URINE_LEAK}|{URINE_FEEL}", 5), unless=_URINE_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, joined(r"peeing|weeing|urinating|pissing|i pee|i wee|i go", URINE_FEEL, 4),
          unless=_URINE_EXCUSE),
-    Rule(Sign.BLADDER_BOWEL, r"\b(?:havent|hasnt|not|cant|couldnt|didnt) (?:been able to |managed to |had a )?(?:pee|wee"
-                             r"|been for a (?:pee|wee))\b(?: \w+){0,3} (?:since|all day|in \d+|for \d+|hours|today"
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:havent|hasnt|not|cant|couldnt|didnt|unable to) (?:been able to |managed to |able to )?"
+                             r"(?:pass |do |had |have |go for )?(?:a )?(?:pee|wee|been for a (?:pee|wee))\b(?: \w+){0,3}"
+                             r" (?:since|all day|in \d+|for \d+|hours|today"
                              r"|yesterday|last night|this morning)\b"
                              r"|\b(?:dont|cant|never|no longer) (?:know|tell|feel|sense) when (?:i )?(?:need|have|want) to"
-                             r" (?:go|pee|wee)\b",
+                             r" (?:go|pee|wee)\b"
+                             r"|\b(?:cant|couldnt|never|dont|doesnt|wont|not) (?:seem to |quite |ever |really )?(?:fully |completely"
+                             r" |properly )?empty(?= \||$| (?:my bladder|out|it|properly|fully|all the way|completely)\b)",
          unless=_URINE_EXCUSE),
-    Rule(Sign.BLADDER_BOWEL, r"\b(?:wet|peed|pissed|weed|pooed|pooped|shat|shit|crapped|soiled|messed) (?:myself|my self"
-                             r"|my (?:pants|shorts|trousers|boxers|underwear|bed|joggers))\b"
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:wet|pee|pissed|weed|poo|pooed|pooped|shat|shit|crapped|soiled|messed)"
+                             r" (?:a (?:little|bit|tiny bit|tad) |slightly |abit |a little bit )?(?:in |into |on )?(?:myself|my self"
+                             r"|my (?:pants|shorts|trousers|boxers|underwear|bed|joggers|kecks|undies))\b"
+                             r"|\b(?:wet|wetting|wetted) (?:the|my) bed\b|\bwoke up (?:in|to|on) (?:a )?(?:wet|soaked|damp) (?:bed|sheets)\b"
                              r"|\bwet (?:patch|patches) (?:on|in) (?:my )?(?:pants|shorts|trousers|boxers|underwear|joggers)\b"
                              r"|\b(?:pants|shorts|trousers|boxers|underwear|joggers) (?:were |are |was |got )?(?:wet|damp|soaked|soiled)\b",
-         unless=_BOWEL_EXCUSE + r"|\b(?:sweat\w*|rain|swim\w*|pool|spilled|spilt|water bottle|shake)\b"),
+         unless=_BOWEL_EXCUSE + r"|\b(?:sweat\w*|rain|swim\w*|pool|spilled|spilt|water bottle|shake|dog|cat|kids?|baby"
+                                r"|son|daughter|drunk|pissed up|beers?)\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:had|have had|having|there was) an? (?:little |lil |small |slight |tiny |bit of an? )"
                              r"accident\b|\baccidents? (?:in|on) (?:my )?(?:pants|shorts|trousers|boxers|underwear|bed)\b",
          unless=r"\b(?:car|bike|road|work|crash|plate|bar|dropped|kitchen|toe|finger|hand|head|glass|spilled|spilt"
@@ -152,6 +160,11 @@ CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
                                r"|now|no|like|and)\b)",
          context=_PARTNER, without_context="drop",
          unless=r"\b(?:set|sets|rep|reps|session|workout|workouts|program|plan|meal|food|class|run|lol|haha)\b"),
+    Rule(Sign.SEXUAL_FUNCTION, joined(r"groin|willy|todger|knob|cock|dick|manhood|little guy|man bits|junk",
+                                      r"nothing (?:happens|happening|happened|going on|doing|stirring)|no (?:response|life|action|reaction)"
+                                      r"|(?:wont|doesnt|dont|didnt|isnt) (?:respond\w*|react\w*|wake up|do anything|get hard|rise)"
+                                      r"|dead to the world|lifeless|limp", 5),
+         unless=r"\b(?:lol|haha|kidding|joking|gym|equipment|cold|shrinkage)\b"),
     Rule(Sign.SEXUAL_FUNCTION, r"\b(?:willy|dick|cock|groin|knob|todger|little guy|junk|soldier|man|manhood|down there"
                                r"|equipment|tackle) (?:doesnt|isnt|wont|not|has stopped|stopped|cant) (?:really )?"
                                r"(?:work|working|respond\w*|cooperat\w*|rise|rising|play ball|get up|stand up|function\w*)\b",

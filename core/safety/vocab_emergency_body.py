@@ -19,6 +19,7 @@ LEGS = (r"both legs|both my legs|my legs|legs|both sides|both thighs|thighs|both
         r"|both feet|both calves|both shins|lower half|lower body|from the waist down|waist down")
 LEGS_FAIL = (r"giving way|gave way|gives way|give way|giving out|gave out|gives out|give out|buckl\w*|collaps\w*"
              r"|went from under me|go from under me|going from under me|jelly|noodles|rubber|wobbly|wonky"
+             r"|just (?:went|gone|go|goes)|went on me|gave up on me|give up on me|not mine|not_mine"
              r"|(?:wont|dont|doesnt|didnt|wouldnt) (?:hold|support|carry|work|cooperate|obey|listen|take my weight)"
              r"|not working|stopped working|weak|weaker|weakness|no (?:strength|power)|lost (?:all |my )?(?:strength|power)"
              r"|heavy as lead|like lead|like concrete|useless|failing|folding|folded|crumpl\w*|keep going|kept going"
@@ -26,7 +27,8 @@ LEGS_FAIL = (r"giving way|gave way|gives way|give way|giving out|gave out|gives 
 _LEGS_NOW = (r"\b(?:since|today|yesterday|this morning|days|hours|now|keep|keeps|kept|again|stairs|walking|walk"
              r"|standing|stand up|stand|chair|getting up|get up|out of bed|scared|scary|worried|for no reason"
              r"|no reason|out of nowhere|havent trained|didnt train|rest day|not from|isnt from|wasnt from"
-             r"|back|spine|disc|sciatica|fell|falling|trip|tripping|suddenly|weird|every day|worse)\b")
+             r"|back|spine|disc|sciatica|fell|falling|trip|tripping|suddenly|weird|every day|worse|floor|ground"
+             r"|ended up|collapsed|went down)\b")
 SPREAD = (r"(?:going|goes|went|runs|running|ran|travels|travelling|traveling|shoots|shooting|shot|spreads"
           r"|spreading|spread|moving|moves|moved|coming|radiat\w*) (?:all the way )?(?:down|into|through)")
 FOOT = r"foot|feet|toes|toe|ankle|ankles"
@@ -49,7 +51,8 @@ BREATHE_WRONG = (r"cant|couldnt|can barely|can hardly|could barely|struggl\w*|ha
                  r"|not enough|barely|hardly|gasping|straw|tight|heavy|short|shallow|rattl\w*|wheez\w*")
 _AT_REST = (r"\b(?:sitting|sat|sit|resting|rest|lying|laying|lie|still|doing nothing|talking|talk|speak|sentence"
             r"|words|lips|blue|since|hours|all day|wont settle|not settling|doesnt settle|getting worse|scared"
-            r"|scary|panic|chest|dizzy|walking|stairs|cant stop|hasnt stopped|not stopped|for no|still)\b")
+            r"|scary|panic|chest|dizzy|walking|stairs|cant stop|hasnt stopped|not stopped|for no|still"
+            r"|isnt settling|not going|isnt going|wont go|never had|new|getting worse|worse)\b")
 _BREATHE_EVERYDAY = (r"\b(?:after (?:the |my |a |that |those )?(?:sprints?|run|set|hill|burpees|intervals|hiit|circuit"
                      r"|rower|bike|stairs? sprint|finisher|conditioning)|lol|haha|kidding|breathe (?:technique|cue"
                      r"|pattern|drill|work|in|out)|brace|bracing|hold (?:my|your) breathe|between sets|cold|blocked nose"
@@ -70,6 +73,9 @@ CRACK = (r"crack|cracked|cracking|snap|snapped|went snap|crunch|crunched|pop|pop
 BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, LEGS_FAIL, 4), context=_LEGS_NOW, without_context="drop",
          unless=_EVERYDAY_LEGS),
+    Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, r"buckl\w*|giving way|gave way|gives way|give way|giving out|gave out|gives out"
+                                           r"|went from under me|keep (?:going|failing|collapsing)", 8),
+         context=_LEGS_NOW, without_context="drop", unless=_EVERYDAY_LEGS),
     Rule(Sign.BOTH_LEGS_WEAK, r"\bcant (?:trust|rely on) (?:my )?(?:legs|knees)\b|\blegs (?:keep|kept) (?:going|failing)\b"
                               r"|\b(?:struggl\w*|cant|couldnt|unable) to (?:stand|get) up (?:from|off|out of) (?:a |the |my )?"
                               r"(?:chair|sofa|couch|bed|toilet|floor)\b",
@@ -80,7 +86,8 @@ BODY_RULES: tuple[Rule, ...] = (
                                       f"|pins_and_needles|{SPREAD}|zaps?|zapping", 5),
          unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|asleep|crossed|sat on|sitting on|lol|haha|pump|doms)\b"),
     Rule(Sign.BOTH_LEGS_NERVE, r"\b(?:double|bilateral) sciatica\b|\bsciatica (?:on|in|down|into) both\b"
-                               r"|\b(?:now|and) (?:its |it is )?(?:in |down |into )?both (?:legs|sides)\b"
+                               r"|\b(?:now|and) (?:its |it is |theyre |they are )?(?:in |down |into |going down )?both"
+                               r"(?: legs| sides| of them)?(?= \||$| (?:legs|sides|now|too|as well|of them|feet)\b)"
                                r"|\b(?:spread|spreading|moved|gone|going|went) (?:in|into|down|to) the other (?:leg|side)\b"
                                r"|\b(?:left|right) (?:leg|side)\b(?: \w+| \|){0,10} (?:now|too|also|as well)(?: \w+){0,6}"
                                r" (?:the )?(?:other|right|left) (?:one|leg|side)\b",
@@ -92,7 +99,7 @@ BODY_RULES: tuple[Rule, ...] = (
                 r"|box jumps?|sled|heel drop|calf raises?|toes to bar|toe touch\w*|foot position|foot placement)\b"),
     Rule(Sign.FOOT_DROP, r"\b(?:cant|couldnt|unable to) (?:walk|stand|go) on (?:my )?(?:heels?|tiptoes|toes)\b"
                          r"|\b(?:keep|keeps|kept) tripping over (?:my )?(?:own )?(?:toes|feet|foot)\b"),
-    Rule(Sign.CHEST_PAIN, joined(HEART, HEART_WRONG, 3), unless=_CHEST_EVERYDAY),
+    Rule(Sign.CHEST_PAIN, joined(HEART, HEART_WRONG, 5), unless=_CHEST_EVERYDAY),
     Rule(Sign.CHEST_PAIN, joined(CHEST, r"burning|tight|tightness|pain|hurts|ache|aching|heavy|pressure", 4),
          context=CHEST_SIGNS, without_context="drop", unless=_CHEST_EVERYDAY),
     Rule(Sign.CHEST_PAIN, joined(r"jaw", r"(?:left )?arm|arms|shoulder", 5),
@@ -109,6 +116,8 @@ BODY_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:lol|haha|kidding|joking|sofa|couch|bed|bar|plates?|dumbbells?|weights?|phone)\b"),
     Rule(Sign.BREATHLESS, joined(r"breathe|air|out of breathe|short of breathe|winded", BREATHE_WRONG, 4),
          context=_AT_REST, without_context="drop", unless=_BREATHE_EVERYDAY),
+    Rule(Sign.BREATHLESS, r"\b(?:out|short) of breathe\b", context=_AT_REST, without_context="drop",
+         unless=_BREATHE_EVERYDAY),
     Rule(Sign.BREATHLESS, r"\b(?:cant|couldnt|can barely|can hardly) (?:get|catch|take|draw|pull) (?:a |my |enough |any )?"
                           r"(?:breathe|air|breathes|oxygen)(?: in)?\b|\b(?:cant|couldnt|can barely|can hardly) (?:talk|speak"
                           r"|finish a sentence|say a sentence)\b(?: \w+){0,6} (?:breathe|air)\b"

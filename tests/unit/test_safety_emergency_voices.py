@@ -1,0 +1,103 @@
+"""A second batch of emergency sentences, written after the first batch passed and before the rules
+were changed for it: how well the vocabulary carries to voices it was not written against.
+
+Non-native, dictated, slang, typo'd, emoji, long diaries and questions that state the sign. Each
+must get the emergency advice at once.
+"""
+from __future__ import annotations
+
+import pytest
+
+from core.safety.screening import screen
+from core.safety.signs import Tier
+
+VOICES = [
+    # saddle
+    "Sorry for personal question but I have no feeling on my bottom and around the anus since Sunday",
+    "my backside feels like its made of rubber",
+    "when i sit on the loo i cant feel the seat under me",
+    "weird numb patch right on my taint",
+    "is it bad that i cant feel my balls properly",
+    "should I be worried my groin has gone tingly since the deadlifts?",
+    "my nether regions are numb, sorry tmi",
+    "so like my whole saddle area kind of went dead after training and its still like that",
+    "Numbness in the buttocks and between the legs from this morning.",
+    "cant feel nothing down there bro",
+    "🍑 feels dead, like not sore, dead dead",
+    "inner thighs and bum have gone all tingly and numb",
+    # urine
+    "I must push very hard to make the urine come, this is new",
+    "i went to the toilet 3 times and could only squeeze out a few drops",
+    "can't seem to fully empty, always feels like there's more",
+    "peed a little in my shorts on the squat and didnt even know till after",
+    "my pee just dribbles out now and I can't stop it",
+    "is it normal that I can't tell when I need a wee any more?",
+    "woke up in a wet bed and I'm 34",
+    "I have to sit down to pee because it won't start standing up",
+    "been to the loo loads but nothing comes out even tho i'm bursting",
+    "so um i didnt really feel myself peeing this morning like at all",
+    "pee isnt coming out properly and my back is killing me",
+    "Not able to pass urine since last night",
+    # bowel
+    "had an accident in my boxers on the way home, didn't know it was happening",
+    "I can't hold a fart in any more, it just goes",
+    "Soiled myself today and I didn't feel it",
+    "I have no control when I need to poo, it just comes",
+    "didnt realise i'd pooped till i got home",
+    "back door has no feeling at all",
+    # sex
+    "can't get an erection since I hurt my back two weeks ago",
+    "my penis feels numb",
+    "nothing happens down there any more, not even in the mornings",
+    "could not finish with my girlfriend last night, everything was numb",
+    "sex feels like nothing since the injury",
+    # legs
+    "both my legs went to jelly on the stairs and I'm not training them",
+    "my legs feel like they're not mine and keep buckling",
+    "i keep tripping on my own feet and my legs feel weak all the time",
+    "Legs are very weak, I cannot climb the stair in my house",
+    "both my thighs are numb from the hips to the knees",
+    "numbness going down the back of both legs now",
+    "the pain was in my right leg but now it is in both",
+    "sciatica now on both sides not just the left",
+    "my left foot slaps down when i walk and i cant lift my toes",
+    "i'm catching my toes on every step, the foot just hangs",
+    "legs keep giving out under me when I walk",
+    "my legs just went and I ended up on the floor",
+    # chest
+    "feel a squeezing in my chest, like someone is standing on it",
+    "Having chest pain that goes to my neck and jaw",
+    "my chest is really tight and I'm sweating and feel sick",
+    "pressure in the middle of my chest and my left arm feels heavy",
+    "my heart feels like it's being squeezed",
+    "chest hurts when I breathe in and I feel dizzy",
+    "sharp pain in my chest on the treadmill, stopped",
+    # faint
+    "I passed out on the gym floor after my set",
+    "blacked out for a few seconds, woke up on the mat",
+    "I fainted after deadlifts, coach had to catch me",
+    "went all grey and woke up on the floor",
+    "lost consciousness on the rower",
+    "I collapsed in the changing room",
+    # breath
+    "I cant breathe, chest feels tight, sitting down",
+    "I'm really struggling for breath and it's not settling",
+    "can't get a proper breath even lying down",
+    "out of breath after just talking, never had this",
+    # injury
+    "slipped in the shower and landed hard on my back, it's really bad",
+    "fell from the climbing wall onto my back",
+    "someone drove into me on my bike, back is really sore",
+    "was in a car crash this morning and now my lower back hurts",
+    "fell off a horse yesterday, my back is killing me",
+    "heard a massive crack when I lifted and now I can't stand up",
+    "something snapped in my back and I'm on the floor in agony",
+    "my spine made a popping sound and now the pain is unbearable",
+    "fell down the stairs last night, lower back is agony",
+]
+
+
+@pytest.mark.parametrize("said", VOICES)
+def test_an_emergency_sign_in_a_voice_the_rules_were_not_written_against_gets_emergency_advice(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
