@@ -138,7 +138,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
               r"(?:agony|cant move|cant get up|cant stand|couldnt move|couldnt get up|severe|excruciating"
               r"|worst|screaming|unbearable|cant walk|on the floor|hurts so bad|pain of my life|so much pain"
               r"|too strong|very much pain|cannot move)", 10),
-         unless=r"\b(?:knuckles|cracked (?:\d+|a|the) ?(?:kg|pb|plate))\b"),
+         unless=r"\b(?:knuckles|cracked (?:\d+|a|the) ?(?:kg|pb|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|lol|haha)\b"),
     # --- urgent ---
     Rule(Sign.FEVER, r"\b(?:temperature|temp) of \d+|\b(?:3[89]|40) ?(?:degrees|c)\b|\bburning up\b"
                      r"|\bshaking with cold\b|\b(?:hot and cold|hot then cold|cold sweats?|feverish|flu like"

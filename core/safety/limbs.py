@@ -68,6 +68,9 @@ _GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hang
 _WORKED = re.compile(r"\b(?:lol|lmao|haha\w*|kidding|joking|after|from|leg_\w+|squats?|lunges?|run|running|ran"
                      r"|session|workout|set|sets|doms|pump|burn|cold|asleep)\b")
 
+_LAST_REP = re.compile(r"\b(?:rep|reps|set|sets|rpe|squats?|lunges?|leg_\w+|lol|haha|failure)\b")
+_KEEPS = re.compile(r"\b(?:keep|keeps|kept|since|again|walking|stairs|no reason|standing|random\w*|out of nowhere)\b")
+
 
 @dataclass(frozen=True)
 class LimbHit:
@@ -180,6 +183,8 @@ def limb_hits(message: Normalised) -> Iterator[LimbHit]:
             continue  # "knees collapsed in" is a squat technique cue
         if kind == "giveway" and place is Place.UPPER:
             continue  # "my grip gave out" is a grip problem, not a leg one
+        if kind == "giveway" and _LAST_REP.search(clause) and not _KEEPS.search(clause):
+            continue  # "legs gave out on the final squat rep": failing a hard set, once
         sign = _sign_for(kind, place, words, at, match.group(0))
         if sign is None:
             continue

@@ -71,10 +71,13 @@ RULES: tuple[Rule, ...] = (
          r"|really|got|getting|and|then|might|could) faint\b"),
     Rule(Sign.FAINTING, r"\b(?:pass|passed|passing|passes|black|blacked|blacking|blacks|grey|greyed"
                         r"|gray|grayed) out\b",
-         unless=r"\bout (?:on|in) (?:the |my )?(?:couch|sofa|bed)\b|\b(?:beers?|drinks|drunk)\b"),
+         unless=r"\bout (?:on|in) (?:the |my )?(?:couch|sofa|bed)\b|\b(?:beers?|drinks|drunk)\b"
+                r"|\bout (?:the |some |all the |those |these )?(?:flyers|leaflets|windows|cards|sheets|papers|forms"
+                r"|programmes|programs|sweets|cake|water|tickets|medals|drinks|snacks)\b"),
     Rule(Sign.FAINTING, r"\b(?:lost|lose|losing|loss of) consciousness\b"),
     Rule(Sign.FAINTING, r"\b(?:everything|vision|eyesight|sight|world|eyes) (?:went|goes|going"
-                        r"|turned|turning|gone|go) (?:black|dark|white|grey|gray|blurry|fuzzy)\b"),
+                        r"|turned|turning|gone|go) (?:black|dark|white|grey|gray|blurry|fuzzy)\b",
+         unless=r"\b(?:glasses|goggles|contacts|lenses|sweat|sweaty|chalk|screen|phone|tv|lights? (?:went|go))\b"),
     Rule(Sign.FAINTING, r"\b(?:i|me|just|nearly|almost|and|then|had|literally) collapsed\b"
                         r"|\bcollapsed (?:on|onto|to|in) (?:the )?(?:floor|ground|gym)\b",
          unless=r"\bknees?\b(?: \w+){0,3} collapsed\b|\bcollapsed (?:inward|inwards)\b"
@@ -112,7 +115,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:heard|felt|hear|feel) (?:a |an |some |something |it |this |a loud |a big )?"
          r"(?:crack|cracked|cracking|snap|snapped|snapping|crunch)\b"
          r"|\bsomething (?:cracked|snapped)\b|\b(?:loud|big|massive) (?:crack|snap)\b",
-         unless=r"\b(?:knuckles?|knees?|joints?|fingers?|toes?|ankles?|neck|pop of|crack on)\b"),
+         unless=r"\b(?:knuckles?|knees?|joints?|fingers?|toes?|ankles?|neck|pop of|crack on|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*"
+                r"|no pain|painless|all fine|no harm)\b"),
     # --- urgent ---
     Rule(Sign.FEVER, r"\b(?:fever|chills|the shivers|shivering|shivery|rigors)\b"
                      r"|\b(?:have|got|running|run|with|had) a (?:high |bit of a )?(?:temperature|temp)\b"

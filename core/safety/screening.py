@@ -69,7 +69,8 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
                    r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
-                   r"|back to normal|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since)\b")
+                   r"|back to normal|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
+                   r"|no drama|no damage)\b")
 _BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")

@@ -135,7 +135,8 @@ CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
                                 r"|son|daughter|drunk|pissed up|beers?)\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:had|have had|having|there was) an? (?:little |lil |small |slight |tiny |bit of an? )"
                              r"accident\b|\baccidents? (?:in|on) (?:my )?(?:pants|shorts|trousers|boxers|underwear|bed)\b",
-         unless=r"\b(?:car|bike|road|work|crash|plate|bar|dropped|kitchen|toe|finger|hand|head|glass|spilled|spilt"
+         unless=r"\baccident (?:with|involving) (?:the|a|an|my)\b(?! (?:bladder|bowels?|pee|poo))"
+                r"|\b(?:car|bike|road|work|crash|plate|bar|dropped|kitchen|toe|finger|hand|head|glass|spilled|spilt"
                 r"|coffee|shake|protein|dog|cat|baby|kid|kids)\b"),
     Rule(Sign.BLADDER_BOWEL, joined(BOWEL, BOWEL_WRONG, 4), unless=_BOWEL_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, r"\bleak(?:s|ed|ing)?\b(?: \w+| \|){0,4} (?:didnt|dont|without|never|cant|couldnt)"

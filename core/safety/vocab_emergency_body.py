@@ -133,6 +133,6 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 10, parts_between=True),
          context=r"\b(?:back|spine|disc|lumbar|bar|lift|lifting|deadlift|squat|picked|pick|bent|bending|twist\w*)\b",
          without_context="drop",
-         unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|crack on"
+         unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|crack on"
                 r"|pb|pr|record|lol|haha|kidding|joking|stretch\w*|chiro\w*|relief|felt (?:great|good|better))\b"),
 )

@@ -82,3 +82,61 @@ CALM = [
 @pytest.mark.parametrize("said", GYM + CALM)
 def test_ordinary_gym_talk_and_calm_mentions_raise_no_alarm(said: str) -> None:
     assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+# written after the emergency vocabulary grew: everyday senses of its new words
+EVERYDAY_SENSES = [
+    "my knee pads are soaked with sweat",
+    "shorts were wet from the rain on the walk in",
+    "spilt my shake all over my shorts, gutted",
+    "my water bottle leaked in my bag again",
+    "the roof at the gym is leaking onto the rack",
+    "had a little accident with the chalk bucket, gym is white now",
+    "the dog had an accident on the rug while I was training",
+    "the flow of the session was great today",
+    "stream of consciousness: squats, rows, done",
+    "nothing comes close to the feeling after a PR",
+    "I can't finish the program this week, away with work",
+    "couldn't finish the last set, too heavy",
+    "my girlfriend can't come to the gym tonight",
+    "lost control of the bar on the last rep, dumped it safely",
+    "toilet at the gym was out of order so I held it",
+    "needed a wee halfway through, back to it after",
+    "had to empty my bag to find my belt",
+    "can't empty my head before a heavy set",
+    "my legs just went on the last set of lunges lol",
+    "legs gave out on the final squat rep, as expected at RPE 10",
+    "legs feel like jelly after the bike intervals",
+    "feet went numb in the ice bath",
+    "glutes are dead after the hip thrusts, proper doms",
+    "butt is sore from the squats yesterday",
+    "my rear delts are on fire",
+    "hit the bottom of the squat and stood up easy",
+    "my heart rate was 180 on the rower",
+    "heart was pounding after the sprint but settled in a minute",
+    "heart set on a 200 kg deadlift this year",
+    "chest was pumped after the dips",
+    "out of breath after the sled pushes, normal",
+    "breathing heavy between sets of 20 rep squats",
+    "crashed into bed after the session",
+    "my car got rear ended last year, all sorted, back fine",
+    "tripped over a plate but caught myself, all good",
+    "the barbell crashed down onto the safeties, no drama",
+    "heard a crack, it was the bench creaking, all fine",
+    "my back cracked when I stretched and it felt amazing",
+    "fell asleep on the train home after training",
+    "my vision went blurry because my glasses were sweaty",
+    "my phone dropped on the floor and the screen cracked",
+    "I blacked out the windows in my garage gym",
+    "passed out the flyers for the gym open day",
+    "knees collapsed in on the squat, working on it",
+    "sex on the beach is my favourite cocktail",
+    "I come to the gym at 6 every day",
+    "my mate collapsed laughing at my form",
+    "wiped the sweat off the bench and went again",
+]
+
+
+@pytest.mark.parametrize("said", EVERYDAY_SENSES)
+def test_everyday_senses_of_the_emergency_words_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
