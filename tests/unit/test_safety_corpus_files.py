@@ -18,17 +18,31 @@ CALM = {"negation", "hypothetical", "past_resolved", "other_person"}
 FIELDS = {"text", "label", "family", "voice", "note"}
 
 
-def _part(name: str) -> list[dict[str, str]]:
-    path = CORPUS / f"{name}.jsonl"
+def _read(path: Path) -> list[dict[str, str]]:
     records = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        assert line.strip(), f"{name}.jsonl line {number} is blank"
+        assert line.strip(), f"{path.name} line {number} is blank"
         records.append(json.loads(line))
     return records
 
 
+def _part(name: str) -> list[dict[str, str]]:
+    if name == "fresh":  # the fresh development part: one file per author
+        return [rec for path in sorted((CORPUS / "fresh").glob("*.jsonl")) for rec in _read(path)]
+    return _read(CORPUS / f"{name}.jsonl")
+
+
 def _parts() -> dict[str, list[dict[str, str]]]:
-    return {name: _part(name) for name in ("dev", "heldout") if (CORPUS / f"{name}.jsonl").exists()}
+    return {name: _part(name) for name in ("dev", "heldout", "fresh")
+            if (CORPUS / f"{name}.jsonl").exists() or (CORPUS / name).is_dir()}
+
+
+def _catalogue(name: str) -> dict[str, dict[str, str]]:
+    if name == "fresh":
+        return {family: entry for path in sorted((CORPUS / "fresh").glob("*.families.json"))
+                for family, entry in json.loads(path.read_text(encoding="utf-8")).items()}
+    catalogue: dict[str, dict[str, str]] = json.loads((CORPUS / "families.json").read_text(encoding="utf-8"))[name]
+    return catalogue
 
 
 def _is_ordinary(rec: dict[str, str]) -> bool:
@@ -39,10 +53,10 @@ def test_the_development_part_exists() -> None:
     assert "dev" in _parts()
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "fresh"])
 def test_every_line_has_the_fields_and_values_the_evaluator_expects(name: str) -> None:
-    if not (CORPUS / f"{name}.jsonl").exists():
-        pytest.skip(f"{name}.jsonl not written yet")
+    if name not in _parts():
+        pytest.skip(f"the {name} part is not written yet")
     for rec in _part(name):
         assert set(rec) <= FIELDS and {"text", "label", "family", "voice"} <= set(rec), rec
         assert isinstance(rec["text"], str) and rec["text"].strip(), rec
@@ -60,9 +74,10 @@ def test_no_family_is_in_both_parts() -> None:
     parts = _parts()
     if "heldout" not in parts:
         pytest.skip("heldout.jsonl not written yet")
-    dev = {rec["family"] for rec in parts["dev"]}
-    heldout = {rec["family"] for rec in parts["heldout"]}
-    assert dev & heldout == set()
+    families = [{rec["family"] for rec in recs} for recs in parts.values()]
+    for index, one in enumerate(families):
+        for other in families[index + 1:]:
+            assert one & other == set()
 
 
 def test_ordinary_gym_chat_is_always_labelled_none() -> None:
@@ -109,8 +124,8 @@ def test_the_split_is_about_sixty_forty_by_family() -> None:
 
 
 def test_the_family_catalogue_names_every_family_in_its_part() -> None:
-    catalogue = json.loads((CORPUS / "families.json").read_text(encoding="utf-8"))
     for name, recs in _parts().items():
-        assert {rec["family"] for rec in recs} == set(catalogue[name])
+        catalogue = _catalogue(name)
+        assert {rec["family"] for rec in recs} == set(catalogue)
         for rec in recs:
-            assert catalogue[name][rec["family"]]["description"]
+            assert catalogue[rec["family"]]["description"]
