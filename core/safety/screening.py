@@ -83,6 +83,14 @@ _HERE_AND_NOW = re.compile(r"\b(?:like this|right now|at the moment|atm)\b")
 # only about what it means
 _ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been like|keeps|kept|still"
                       r"|right now|again)\b")
+# questions people ask about what is happening to them, and the words that say so after a question
+_OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|a problem|a bad sign|weird)"
+                           r"|(?:does |has |did |do )?any ?(?:one|1|body) else)\b")
+_EVER = frozenset("ever generally general usually people someone somebody".split())
+_SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
+                       r"|now|right now|today)|it is happening|mine (?:is|are|was|were|has|have|started|still|too"
+                       r"|since)|i have it|ive got it|i (?:have|got) (?:it )?(?:today|now|right now)|that is what i"
+                       r" (?:have|got)|for me|i just did|just happened|it is day \w+|it happened today)\b")
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
@@ -186,6 +194,10 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
     if over and not _NOW.search(clause):
         return None
     if message.asked[index]:
+        if _SELF_TAG.search(message.text):
+            return "said"  # "could a tight back do this? that's what's happening": the sign is the writer's
+        if _OWN_QUESTION.match(clause) and words.isdisjoint(_EVER):
+            return "said"  # "is it normal to have a numb backside after deadlifts?" asks about their own
         if not words.isdisjoint(_GENERAL_WORDS):
             return None
         if clause.split(" ", 1)[0] in ("how", "what") and ("tell" in words or "difference" in words):

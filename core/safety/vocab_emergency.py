@@ -174,8 +174,10 @@ CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
 
 
 def _rules() -> tuple[Rule, ...]:
-    from core.safety.vocab_emergency_body import BODY_RULES  # the body rules reuse `joined` from here
-    return CAUDA_EQUINA_RULES + BODY_RULES
+    # the other emergency modules reuse `joined` from here
+    from core.safety.vocab_emergency_body import BODY_RULES
+    from core.safety.vocab_emergency_signals import SIGNAL_RULES
+    return CAUDA_EQUINA_RULES + BODY_RULES + SIGNAL_RULES
 
 
 EMERGENCY_RULES: tuple[Rule, ...] = _rules()
