@@ -63,13 +63,15 @@ CONCEPT_RULES: tuple[Rule, ...] = (
     # --- emergency: the cauda equina card, by region x altered feeling or function ---
     Rule(Sign.SADDLE_NUMBNESS, near(SADDLE, NO_FEELING),
          unless=r"(?<!not from )(?<!been )\b(?:sitting|sat)\b|\b(?:bike|cycling|cycle|spin|saddle seat|chair|drive|driving|flight"
+                r"|ride|journey|trip|train|travel\w*|commute|meeting|cinema|lecture"
                 r"|toilet seat|sofa|couch|bench|squat|squats|lunges|glutes|kidding|joking)\b"
                 r"|\bbum (?:out|deal|note)\b|\bdead ?(?:lift|lifts|lifting|hang)\b"),
     Rule(Sign.SEXUAL_FUNCTION, near(SEX, NO_FEELING, 5)),
     Rule(Sign.BLADDER_BOWEL, near(URINE, CANT_GO, 5),
          unless=r"\b(?:need|needed|have|gotta|got|go|going|quick|dying|busting) (?:to )?(?:pee|wee)\b"
                 r"|\b(?:flow state|in the flow|go with the flow|stream(?:ing|ed)? (?:the|a|my|on))\b"
-                r"|\b(?:hold(?:ing)? (?:the|a) (?:\w+ )?(?:flow|stream))\b"),
+                r"|\b(?:hold(?:ing)? (?:the|a) (?:\w+ )?(?:flow|stream))\b"
+                r"|\b(?:full|good|total|complete|normal|perfect) control\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:nothing (?:is )?(?:coming|comes|came) out|it is not coming|not coming out"
                              r"|(?:must|have to|having to) push (?:very |really )?hard|wont come out)\b",
          context=r"\b(?:pee|wee|urine|urinate|bladder|toilet|loo|poo)\b", without_context="drop"),
@@ -77,7 +79,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                              r"|\bbarely made it to the (?:toilet|loo|bathroom)\b",
          unless=r"\b(?:ball|football|basketball|soccer|sweat|drool|coffee|protein|shake)\b"),
     Rule(Sign.BLADDER_BOWEL, near(BOWEL, CANT_GO, 5),
-         unless=r"\b(?:need|needed|have|gotta|go|going|quick) (?:to )?poo\b|\bwind (?:down|up|ing)\b"),
+         unless=r"\b(?:need|needed|have|gotta|go|going|quick) (?:to )?poo\b|\bwind (?:down|up|ing)\b"
+                r"|\b(?:full|good|total|complete|normal|perfect) control\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:faecal|fecal|urinary|bladder|bowel) (?:leakage|leaking|incontinence"
                              r"|accidents?)\b|\b(?:wearing|need|needing|started|bought|buying) (?:\w+ )?"
                              r"(?:pads|nappies|incontinence pants|depends)\b|\bunderwear (?:is |was |has been )?"
@@ -138,7 +141,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
               r"(?:agony|cant move|cant get up|cant stand|couldnt move|couldnt get up|severe|excruciating"
               r"|worst|screaming|unbearable|cant walk|on the floor|hurts so bad|pain of my life|so much pain"
               r"|too strong|very much pain|cannot move)", 10),
-         unless=r"\b(?:knuckles|cracked (?:\d+|a|the) ?(?:kg|pb|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|lol|haha)\b"),
+         unless=r"\b(?:knuckles|cracked (?:\d+|a|the) ?(?:kg|pb|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|zip|zipper|bag|strap|straps|belt|lace|laces|chair|stick|twig|branch|pen|pencil|lol|haha)\b"),
     # --- urgent ---
     Rule(Sign.FEVER, r"\b(?:temperature|temp) of \d+|\b(?:3[89]|40) ?(?:degrees|c)\b|\bburning up\b"
                      r"|\bshaking with cold\b|\b(?:hot and cold|hot then cold|cold sweats?|feverish|flu like"

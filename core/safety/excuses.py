@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+# "could sitting all day make it numb?" asks about the cause, it does not give it
 _DENIERS = frozenset("not no isnt wasnt arent werent never nothing havent hasnt hadnt didnt dont doesnt"
-                     " without nor".split())
+                     " without nor could can does would might".split())
 
 
 def excused(pattern: re.Pattern[str], clause: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 
+from core.safety.excuses import excused
 from core.safety.gate import Gated, Starts, gated, vocabulary
 from core.safety.normalise import Normalised
 from core.safety.signs import Sign
@@ -57,7 +58,8 @@ _FOOT_DROP = r"foot ?drop|drop ?foot"
 
 _BENIGN = (r"\b(?:asleep|cold|freezing|frozen|ice|crossed|cross legged|sitting on|sat on|kneeling"
            r"|preworkout|pre workout|pre|beta alanine|caffeine|niacin|sleeping on|slept on|laid on"
-           r"|lying on|dentist|bike|cycling|spin class|spin bike|bike seat)\b")
+           r"|lying on|dentist|bike|cycling|spin class|spin bike|bike seat|sitting|sat|meeting|desk|drive|driving"
+           r"|flight|train ride|journey)\b")
 _GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hangs|hanging|straps"
          r"|strap|farmers|farmer|carry|carries|carrying|shrugs?|deadlifts?|deadlifting|rows?|rowing"
          r"|pull ?ups?|pullups?|chin ?ups?|pulldowns?|sets?|reps?|chalk|dumbbells?|db|dbs"
@@ -68,8 +70,8 @@ _GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hang
 _WORKED = re.compile(r"\b(?:lol|lmao|haha\w*|kidding|joking|after|from|leg_\w+|squats?|lunges?|run|running|ran"
                      r"|session|workout|set|sets|doms|pump|burn|cold|asleep)\b")
 
-_LAST_REP = re.compile(r"\b(?:rep|reps|set|sets|rpe|squats?|lunges?|leg_\w+|lol|haha|failure)\b")
-_KEEPS = re.compile(r"\b(?:keep|keeps|kept|since|again|walking|stairs|no reason|standing|random\w*|out of nowhere)\b")
+_LAST_REP = re.compile(r"\b(?:rep|reps|set|sets|rpe|squats?|lunges?|leg_\w+|lol|haha|failure|laughed|laughing)\b")
+_KEEPS = re.compile(r"\b(?:keep|keeps|kept|since|again|no reason|random\w*|out of nowhere)\b")
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,7 @@ def limb_hits(message: Normalised) -> Iterator[LimbHit]:
     """Every limb symptom in the message, each judged within its own clause."""
     c = _compiled()
     whole = message.text
-    benign = c.benign.search(whole, message.words) is not None
+    benign = c.benign.could_match(message.words) and excused(c.benign.pattern, whole)
     grip = c.grip.search(whole, message.words) is not None
     for _, match in c.symptom.matches(whole, message.words):
         index = message.clause_at(match.start())

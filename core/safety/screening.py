@@ -54,7 +54,9 @@ _SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" a
 # who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
 _OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad fella friend mate"
                     " people dad mum mom father mother brother sister son wife girlfriend husband"
-                    " cousin uncle grandad client boss partner wifes".split())
+                    " cousin uncle grandad client boss partner wifes lady woman girl member instructor stranger"
+                    " kid child kids children daughter nan grandma granny neighbour colleague teammate cyclists"
+                    " runners lifters athletes patients".split())
 # a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
 _GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
                            " people versus vs mean means common".split())
@@ -74,6 +76,10 @@ _OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right)
 _BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
+_JOKE_MARK = re.compile(r"(?<!not )(?<!no )(?<!even )\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking|metaphorically"
+                        r"|figuratively|would recommend)\b|\bnot literally\b")
+_MEANT = re.compile(r"\b(?:worr\w*|scar\w*|serious\w*|for real|actually|honestly|since|still|been like|not a joke"
+                    r"|keeps?|kept|again|no joke|not joking|not kidding|help|hospital|999|911|ambulance)\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
 # a loss that "any more" follows persists ("nothing happens down there any more"): it is not over
@@ -86,6 +92,9 @@ _ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been 
 # questions people ask about what is happening to them, and the words that say so after a question
 _OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|a problem|a bad sign|weird)"
                            r"|(?:does |has |did |do )?any ?(?:one|1|body) else)\b")
+# an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
+_OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?"
+                       r"|last night|like this|again|keeps?)\b")
 _EVER = frozenset("ever generally general usually people someone somebody".split())
 _SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
                        r"|now|right now|today)|it is happening|mine (?:is|are|was|were|has|have|started|still|too"
@@ -171,6 +180,21 @@ _NOT_THE_SUBJECT = frozenset("with to for from by told tell telling asked ask ca
                              " beside behind near about".split())
 
 
+_HEARSAY = re.compile(r"\b(?:podcast|article|documentary|study|research|apparently|according to|people say"
+                      r"|they say|read (?:that|about|somewhere)|heard (?:that|about))\b")
+_TOOK_IN = frozenset("listened read heard saw watched follow followed".split())
+_OBJECT_ME = frozenset("told tell tells telling asked showed show gave give sent to with for at".split())
+
+
+def _speaks_as_me(words: list[str]) -> bool:
+    """The writer speaks of themself: "I", "my"... but not "me" as the one told ("my friend told me")."""
+    for i, w in enumerate(words):
+        if w in _SURELY_ME and not (w == "me" and i > 0 and words[i - 1] in _OBJECT_ME) \
+                and not (w == "i" and words[i + 1:i + 2] and words[i + 1] in _TOOK_IN):
+            return True
+    return False
+
+
 def _about_others(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if (w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)) \
@@ -179,24 +203,48 @@ def _about_others(words: list[str]) -> bool:
     return False
 
 
+_ADVERBS = frozenset("just then had has also nearly almost literally actually suddenly".split())
+
+
+def _done_by_another(before: list[str]) -> bool:
+    if before and before[-1] in _ADVERBS:
+        before = before[:-1]
+    return bool(before) and _about_others(before[-1:])
+
+
+def _imagined(message: Normalised, index: int) -> bool:
+    """The clause imagines the sign, or a short lead clause of its sentence does ("hypothetically, numb
+    buttocks after squats, would that be serious?")."""
+    if not message.imagined:
+        return False
+    if message.imagined[index]:
+        return True
+    first = index
+    while first > 0 and message.same_sentence(first - 1, index):
+        first -= 1
+    return any(message.imagined[i] and len(message.clause(i).split()) <= 3 for i in range(first, index))
+
+
 def _stance(message: Normalised, index: int, start: int, end: int, over: bool, told: bool) -> str | None:
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
     clause = message.clause(index)
-    if message.imagined and message.imagined[index] and not _HERE_AND_NOW.search(clause):
+    if _imagined(message, index) and not _HERE_AND_NOW.search(clause):
         return None  # "what if my leg went numb?"; but "should I go on if my chest hurts like this?" tells
     if _denied(clause, start, end):
         return None
+    if _done_by_another(clause[:start].split()) and "me" not in clause[start:].split()[:6]:
+        return None  # "when my mate fell off the Swiss ball": the sign's own subject is someone else
     words = set(clause.split())
     mine = not words.isdisjoint(_FIRST_PERSON)
-    if _about_others(clause.split()) and words.isdisjoint(_SURELY_ME):
+    if (_about_others(clause.split()) or _HEARSAY.search(clause)) and not _speaks_as_me(clause.split()):
         return None
     if over and not _NOW.search(clause):
         return None
     if message.asked[index]:
         if _SELF_TAG.search(message.text):
             return "said"  # "could a tight back do this? that's what's happening": the sign is the writer's
-        if _OWN_QUESTION.match(clause) and words.isdisjoint(_EVER):
+        if _OWN_QUESTION.match(clause) and words.isdisjoint(_EVER) and _OCCASION.search(message.text):
             return "said"  # "is it normal to have a numb backside after deadlifts?" asks about their own
         if not words.isdisjoint(_GENERAL_WORDS):
             return None
@@ -248,6 +296,13 @@ def _spanning_stance(message: Normalised, first: int, last: int, start: int, end
     return "ask" if "ask" in (head, tail) else "said"
 
 
+def _joke_only(message: Normalised, index: int) -> bool:
+    """The sentence says it is a joke and nothing in the message takes that back."""
+    sentence = [message.clause(i) for i, n in enumerate(message.sentence) if n == message.sentence[index]] \
+        if message.sentence else [message.text]
+    return bool(_JOKE_MARK.search(SEPARATOR.join(sentence))) and not _MEANT.search(message.text)
+
+
 def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
@@ -284,6 +339,8 @@ def _hits(message: Normalised) -> list[_Hit]:
             continue
         if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
             continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
+        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and _joke_only(message, index):
+            continue  # "blacked out from boredom, joking"; but "numb lol but actually worried" is meant
         heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):

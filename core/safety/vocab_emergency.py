@@ -50,6 +50,7 @@ FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensa
 FEEL_ODD = r"dead|asleep|fuzzy|weird|strange|odd|funny|different|buzzing|prickly|fizzy|not right|off"
 _SEAT_EXCUSE = (r"\b(?:sitting|sat|bike|cycling|cycle|spin|saddle seat|bike seat|chair|drive|driving|flight|plane"
                 r"|toilet seat|sofa|couch|desk|kidding|joking|lol|haha|long haul|train journey|lorry|cab|truck"
+                r"|ride|journey|trip|travel\w*|commute|bus|meeting|cinema|film|lecture|exam|wedding|church|podcast|cyclists?"
                 r"|cold|freezing|ice bath|swim|horse|bum (?:out|deal|note)"
                 r"|bottom (?:of|position)|cheeks? (?:are |were )?(?:red|flushed)|ring finger|rear delts?)\b")
 _TRAINED = (r"\b(?:squats?|lunges?|hip thrusts?|bridges|glute \w+|leg_\w+|doms|pump|burn|session|workout|sore|after"
@@ -89,7 +90,8 @@ BOWEL_WRONG = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:hold|control|s
                r"|(?:came|comes|slipped|slips|coming) out|without (?:me )?(?:noticing|feeling|knowing|realising)"
                r"|(?:didnt|dont|never) (?:feel|notice|know|realise|realize)|barely made it|didnt make it"
                r"|couldnt make it|numb|no (?:feeling|sensation|warning)")
-_BOWEL_EXCUSE = (r"\b(?:nearly|almost|practically|about to|could have|couldve) (?:\w+ )?(?:shat|shit|pooed|pooped)\b"
+_BOWEL_EXCUSE = (r"\b(?:nearly|almost|practically|about to|could have|couldve) (?:\w+ )?(?:shat|shit|pooed|pooped|pee|wet"
+                 r"|pissed|weed)\b|\blaugh\w*\b"
                  r"|\b(?:protein|pre workout|preworkout|curry|kebab|coffee|food poisoning|lol|haha|joking|kidding"
                  r"|beans|lactose)\b|(?<!when i )(?<!once i )(?<!if i )\b(?:need|needed|have|gotta|got|going|go|quick) (?:to |for )?(?:a )?(?:poo|poop|shit|crap)\b"
                  r"|\bwind (?:down|up|ing)\b|\b(?:gas|crap|shit) (?:gym|session|workout|form|sleep|day|coach|music)\b")

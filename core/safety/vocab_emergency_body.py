@@ -13,7 +13,8 @@ from core.safety.signs import Sign
 from core.safety.vocab_emergency import joined
 
 _EVERYDAY_LEGS = (r"\b(?:leg_\w+|squats?|squatting|lunges?|split squats?|step ups?|run|running|ran|race|marathon"
-                  r"|cycle|cycling|bike|ride|hike|hiking|doms|pump|burn|lol|haha|kidding|joking|after (?:the |that )?"
+                  r"|cycle|cycling|bike|ride|hike|hiking|doms|pump|burn|lol|haha|kidding|joking|pool|swim\w*|laugh\w*"
+                  r"|after (?:the |that )?"
                   r"(?:session|workout|set|class)|wall sits?|knees (?:in|caving|collapsed in)|drunk|pints|beers?)\b")
 LEGS = (r"both legs|both my legs|my legs|legs|both sides|both thighs|thighs|both knees|knees|two legs|each leg"
         r"|both feet|both calves|both shins|lower half|lower body|from the waist down|waist down")
@@ -23,7 +24,7 @@ LEGS_FAIL = (r"giving way|gave way|gives way|give way|giving out|gave out|gives 
              r"|(?:wont|dont|doesnt|didnt|wouldnt) (?:hold|support|carry|work|cooperate|obey|listen|take my weight)"
              r"|not working|stopped working|weak|weaker|weakness|no (?:strength|power)|lost (?:all |my )?(?:strength|power)"
              r"|heavy as lead|like lead|like concrete|useless|failing|folding|folded|crumpl\w*|keep going|kept going"
-             r"|cant (?:trust|rely on|stand on|walk on|feel)|(?:numb|tingling|tingly|pins_and_needles|dead)")
+             r"|cant (?:trust|rely on|stand on|walk on|feel)|numb|tingling|tingly|pins_and_needles")
 _LEGS_NOW = (r"\b(?:since|today|yesterday|this morning|days|hours|now|keep|keeps|kept|again|stairs|walking|walk"
              r"|standing|stand up|stand|chair|getting up|get up|out of bed|scared|scary|worried|for no reason"
              r"|no reason|out of nowhere|havent trained|didnt train|rest day|not from|isnt from|wasnt from"
@@ -51,9 +52,10 @@ BREATHE_WRONG = (r"cant|couldnt|can barely|can hardly|could barely|struggl\w*|ha
                  r"|not enough|barely|hardly|gasping|straw|tight|heavy|short|shallow|rattl\w*|wheez\w*")
 _AT_REST = (r"\b(?:sitting|sat|sit|resting|rest|lying|laying|lie|still|doing nothing|talking|talk|speak|sentence"
             r"|words|lips|blue|since|hours|all day|wont settle|not settling|doesnt settle|getting worse|scared"
-            r"|scary|panic|chest|dizzy|walking|stairs|cant stop|hasnt stopped|not stopped|for no|still"
+            r"|scary|panic|dizzy|walking|stairs|cant stop|hasnt stopped|not stopped|for no|still"
             r"|isnt settling|not going|isnt going|wont go|never had|new|getting worse|worse)\b")
-_BREATHE_EVERYDAY = (r"\b(?:after (?:the |my |a |that |those )?(?:sprints?|run|set|hill|burpees|intervals|hiit|circuit"
+_BREATHE_EVERYDAY = (r"\b(?:(?:after|from) (?:the |my |a |that |those )?(?:sprints?|run|set|hill|burpees|intervals|hiit|circuit"
+                     r"|swings|carries|sled|sled pushes|emom|amrap|wod|finisher|class"
                      r"|rower|bike|stairs? sprint|finisher|conditioning)|lol|haha|kidding|breathe (?:technique|cue"
                      r"|pattern|drill|work|in|out)|brace|bracing|hold (?:my|your) breathe|between sets|cold|blocked nose"
                      r"|hay ?fever|asthma (?:is|was) fine)\b")
@@ -133,6 +135,6 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 10, parts_between=True),
          context=r"\b(?:back|spine|disc|lumbar|bar|lift|lifting|deadlift|squat|picked|pick|bent|bending|twist\w*)\b",
          without_context="drop",
-         unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|crack on"
+         unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|zip|zipper|bag|strap|straps|belt|lace|laces|chair|stick|twig|branch|pen|pencil|crack on"
                 r"|pb|pr|record|lol|haha|kidding|joking|stretch\w*|chiro\w*|relief|felt (?:great|good|better))\b"),
 )
