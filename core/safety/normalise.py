@@ -71,6 +71,20 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "leaking": ("leaking", "leakin", "leakng", "lekaing"),
     # --- end of issue 13 emergency typos ---
 }
+# --- issue 13, emergency words (recall-emergency): more spellings of words that already have a list ---
+_MORE_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "pee": ("urin", "urinat", "peeeing", "weeeing"),
+    "struggling": ("strugling", "strugglin", "struggleing", "struglling"),
+    "sensation": ("sensatoin", "sensaton", "sensasion", "sensaiton", "sensations"),
+    "wipe": ("wpe", "wipw", "wiep", "wip"),
+    "giving": ("giveing", "givin", "givng"),
+    "dragging": ("draging", "dragin", "draggin"),
+    "terrible": ("terible", "terrable", "terribel"),
+    "heard": ("herd", "haerd"),
+    "something": ("somthing", "somethin", "smth", "sth"),
+    "really": ("realy", "relly", "rly"),
+    "dizzy": ("dizy", "dizzie", "dizzey"),
+}
 
 # multi-word spellings folded to one token before the patterns run
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -100,6 +114,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "feels like it belongs to someone else" is a numb body part, not a report about another person
     (r"\b(to|wiping|touching|like|feels|is|are) (?:someone|somebody) elses?(?: is)?\b", r"\1 not_mine"),
     (r"\bcheat (pain|pains|tight|tightness|pressure|hurts|feels)\b", r"chest \1"),
+    # "work out if I need to go" asks nothing: the "if" is "whether", and the not knowing is the sign
+    (r"\b((?:to|no|cant|couldnt|dont|didnt|hard to|trying to) (?:work out|figure out|check|know|tell|see)|no idea|no clue"
+     r"|unsure|guessing) (?:if|whether)\b", r"\1 as_to"),
+    (r"\b(?:like|as|than) i used to\b", "as before"),
     (r"\b(?:t|tee) ?boned\b", "t boned"), (r"\brear ?(?:ended|ejded|endid|endded)\b", "rear ended"),
     # --- end of issue 13 emergency folds ---
     # exercise names are not body parts: "leg press felt weak" says nothing about a leg
@@ -205,7 +223,7 @@ def _tables() -> _Tables:
     # built on first use, not at import: the module stays free of import-time work
     exact: dict[str, str] = {}
     skeleton: dict[str, str] = {}
-    for canonical, spellings in _VARIANTS.items():
+    for canonical, spellings in [*_VARIANTS.items(), *_MORE_SPELLINGS.items()]:
         for spelling in spellings:
             exact[spelling] = canonical
             skel = _skeleton(spelling)

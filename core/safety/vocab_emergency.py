@@ -48,8 +48,8 @@ FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensa
              r"|muffled|muted|deadened|less (?:feeling|sensation|sensitive)|reduced (?:feeling|sensation)"
              r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there")
 FEEL_ODD = r"dead|asleep|fuzzy|weird|strange|odd|funny|different|buzzing|prickly|fizzy|not right|off"
-_SEAT_EXCUSE = (r"\b(?:sitting|sat|bike|cycling|cycle|spin|saddle seat|bike seat|chair|drive|driving|flight|plane"
-                r"|toilet seat|sofa|couch|desk|kidding|joking|lol|haha|long haul|train journey|lorry|cab|truck"
+SEAT_EXCUSE = (r"(?<!when i )(?<!whenever i )(?<!if i )\b(?:sitting|sat|bike|cycling|cycle|spin|saddle seat|bike seat|drive|driving|flight|plane"
+                r"|toilet seat|desk|kidding|joking|lol|haha|long haul|train journey|lorry|cab|truck"
                 r"|ride|journey|trip|travel\w*|commute|bus|meeting|cinema|film|lecture|exam|wedding|church|podcast|cyclists?"
                 r"|cold|freezing|ice bath|swim|horse|bum (?:out|deal|note)"
                 r"|bottom (?:of|position)|cheeks? (?:are |were )?(?:red|flushed)|ring finger|rear delts?)\b")
@@ -108,9 +108,9 @@ _PARTNER = (r"\b(?:sex|wife|girlfriend|gf|partner|missus|bird|bed|last night|tri
             r"|masturbat\w*|wank\w*|back|since|injury|never|anymore|any more|lately)\b")
 
 CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
-    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 5), unless=_SEAT_EXCUSE),
-    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_ODD, 5), unless=_SEAT_EXCUSE + "|" + _TRAINED),
-    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT_VAGUE, FEEL_LOST, 3), unless=_SEAT_EXCUSE + "|" + _TRAINED),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 5), unless=SEAT_EXCUSE),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_ODD, 5), unless=SEAT_EXCUSE + "|" + _TRAINED),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT_VAGUE, FEEL_LOST, 3), unless=SEAT_EXCUSE + "|" + _TRAINED),
     Rule(Sign.SADDLE_NUMBNESS, joined(r"wipe|wiping|wiped|toilet paper|toilet roll|loo roll|bog roll|tissue|paper"
                                       r"|clean myself|cleaning myself|cleaning up",
                                       f"{FEEL_LOST}|{FEEL_ODD}", 8),
@@ -178,8 +178,9 @@ CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
 def _rules() -> tuple[Rule, ...]:
     # the other emergency modules reuse `joined` from here
     from core.safety.vocab_emergency_body import BODY_RULES
+    from core.safety.vocab_emergency_card import CARD_RULES
     from core.safety.vocab_emergency_signals import SIGNAL_RULES
-    return CAUDA_EQUINA_RULES + BODY_RULES + SIGNAL_RULES
+    return CAUDA_EQUINA_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
 
 
 EMERGENCY_RULES: tuple[Rule, ...] = _rules()
