@@ -118,6 +118,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b((?:to|no|cant|couldnt|dont|didnt|hard to|trying to) (?:work out|figure out|check|know|tell|see)|no idea|no clue"
      r"|unsure|guessing) (?:if|whether)\b", r"\1 as_to"),
     (r"\b(?:like|as|than) i used to\b", "as before"),
+    # "why can't I feel it" says "I can't feel it"
+    (r"\b(why|how come|since when) (cant|dont|doesnt|didnt|wont|isnt|arent|havent|hasnt|couldnt) (i|it|my \w+|they|we)\b",
+     r"\1 \3 \2"),
     (r"\b(?:t|tee) ?boned\b", "t boned"), (r"\brear ?(?:ended|ejded|endid|endded)\b", "rear ended"),
     # --- end of issue 13 emergency folds ---
     # exercise names are not body parts: "leg press felt weak" says nothing about a leg

@@ -18,6 +18,9 @@ from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.vocabulary import VOCABULARY_RULES
 from core.safety.vocab_emergency import EMERGENCY_RULES
+from core.safety.vocab_emergency_body import BODY_RULES
+from core.safety.vocab_emergency_card import CARD_RULES
+from core.safety.vocab_emergency_signals import SIGNAL_RULES
 from core.safety.signs import TIER_OF, Sign, Tier
 
 __all__ = ["Screening", "Sign", "Tier", "screen"]
@@ -48,7 +51,7 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
-RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES
+RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
 _SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
 # who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
@@ -103,7 +106,8 @@ _SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|t
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
-                          " came working right happens happened is sure normal from mine".split())
+                          " came working right happens happened is sure normal from mine noticing knowing realising realizing warning"
+                          " sense clue".split())
 _WELL = re.compile(r"\b(?:(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
@@ -151,6 +155,13 @@ def _compiled() -> _Compiled:
     return _Compiled(rules=rules, starts=starts, looked_for=looked_for)
 
 
+def _still_a_sign(following: list[str]) -> bool:
+    """ "without feeling", "without the feeling", "no sensation": the absence is the sign."""
+    if following and following[0] in ("the", "any", "a", "much", "real") and len(following) > 1:
+        return following[1] in _STILL_A_SIGN
+    return bool(following) and following[0] in _STILL_A_SIGN
+
+
 def _denied(clause: str, start: int, end: int) -> bool:
     """True when the words just before the match deny it, or the words after say it has gone."""
     before = clause[:start].split()
@@ -164,7 +175,7 @@ def _denied(clause: str, start: int, end: int) -> bool:
     inside = clause[start:end].split()
     for i in range(1, len(inside) - 1):
         # "back isnt locked": a concept match can hold its own denial; "no feeling" is the sign itself
-        if inside[i] in _INNER_NEGATORS and inside[i + 1] not in _STILL_A_SIGN:
+        if inside[i] in _INNER_NEGATORS and not _still_a_sign(inside[i + 1:i + 3]):
             return True
     if not _LOST.isdisjoint(clause[start:end].split()):
         return False  # "can't feel it any more" is the loss itself, not a sign that has gone
@@ -288,7 +299,7 @@ def _spanning_stance(message: Normalised, first: int, last: int, start: int, end
     tail_end = end - message.starts[last]
     tail_words = tail_clause[:tail_end].split()
     for i, word in enumerate(tail_words[:-1]):
-        if word in _INNER_NEGATORS and tail_words[i + 1] not in _STILL_A_SIGN:
+        if word in _INNER_NEGATORS and not _still_a_sign(tail_words[i + 1:i + 3]):
             return None
     tail = _stance(message, last, 0, tail_end, over, told)
     if head is None or tail is None:

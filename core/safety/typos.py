@@ -31,7 +31,9 @@ _REAL = frozenset("pins pans grin less form from huts bowls sighs thin inter sin
                   " massage mingle nosing peaking peeling piping posing property rarely rightness shipped"
                   " shouting single singly sized stabling starred starved stated talking tangle tangling"
                   " tinkle tinkling tracked turning walling wiring wrapped wreathe harden harder herder"
-                  " larder cooing coking lipping".split())
+                  " larder cooing coking lipping"
+                  # issue 13, emergency words (recall-emergency): slang that is itself a sign word
+                  " sharted sharting sharts shart".split())
 
 
 def _swaps(word: str) -> set[str]:

@@ -10,25 +10,9 @@ judged in screening.py as for every rule.
 """
 from __future__ import annotations
 
+from core.safety.joining import joined
 from core.safety.patterns import Rule
 from core.safety.signs import Sign
-
-# a word between a region and its symptom; never another body part or "fine": "my bum is fine, my foot
-# is numb" joins nothing
-_BETWEEN = (r"(?!(?:fine|ok|okay|alright|normal|good|great|leg|legs|foot|feet|toes|arm|arms|hand|hands"
-            r"|fingers|knee|knees|neck|shoulders?|grip|forearms?|back|chest|lats|abs|core|wrists?|elbows?"
-            r"|head|face|calf|calves|shins?|quads?|hamstrings?|thigh)\b)\w+")
-
-
-def joined(first: str, second: str, gap: int = 4, parts_between: bool = False) -> str:
-    """`first` and `second` in either order, at most `gap` words apart, across at most one clause break
-    (screening.py drops a match that crosses two, or a sentence end). Other body parts may stand
-    between them only with `parts_between` ("a crack in my back and I collapsed")."""
-    a, b = f"(?:{first})", f"(?:{second})"
-    word = r"(?!(?:fine|ok|okay|alright|normal|good|great)\b)\w+" if parts_between else _BETWEEN
-    between = rf"(?: (?:{word}|\|)){{0,{gap}}}"
-    return rf"\b{a}\b{between} {b}\b|\b{b}\b{between} {a}\b"
-
 
 # --- regions ------------------------------------------------------------------------------------
 # normalise.py already folds crotch, taint, perineum, genitals, anus, inner thighs, between my legs,
@@ -107,7 +91,7 @@ _CANT = (r"(?:cant|couldnt|cannot|unable to|not able to|havent been able to|stru
 _PARTNER = (r"\b(?:sex|wife|girlfriend|gf|partner|missus|bird|bed|last night|tried|erection|orgasm|climax|someone"
             r"|masturbat\w*|wank\w*|back|since|injury|never|anymore|any more|lately)\b")
 
-CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
+EMERGENCY_RULES: tuple[Rule, ...] = (
     Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 5), unless=SEAT_EXCUSE),
     Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_ODD, 5), unless=SEAT_EXCUSE + "|" + _TRAINED),
     Rule(Sign.SADDLE_NUMBNESS, joined(SEAT_VAGUE, FEEL_LOST, 3), unless=SEAT_EXCUSE + "|" + _TRAINED),
@@ -174,13 +158,3 @@ CAUDA_EQUINA_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:lol|haha|kidding|joking|gym|equipment (?:is|isnt) (?:broken|working))\b"),
 )
 
-
-def _rules() -> tuple[Rule, ...]:
-    # the other emergency modules reuse `joined` from here
-    from core.safety.vocab_emergency_body import BODY_RULES
-    from core.safety.vocab_emergency_card import CARD_RULES
-    from core.safety.vocab_emergency_signals import SIGNAL_RULES
-    return CAUDA_EQUINA_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
-
-
-EMERGENCY_RULES: tuple[Rule, ...] = _rules()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from core.safety.patterns import PAIN_CONTEXT, Rule
 from core.safety.signs import Sign
-from core.safety.vocab_emergency import joined
+from core.safety.joining import joined
 
 _EVERYDAY_LEGS = (r"\b(?:leg_\w+|squats?|squatting|lunges?|split squats?|step ups?|run|running|ran|race|marathon"
                   r"|cycle|cycling|bike|ride|hike|hiking|doms|pump|burn|lol|haha|kidding|joking|pool|swim\w*|laugh\w*"
@@ -22,7 +22,9 @@ LEGS_FAIL = (r"giving way|gave way|gives way|give way|giving out|gave out|gives 
              r"|went from under me|go from under me|going from under me|jelly|noodles|rubber|wobbly|wonky"
              r"|just (?:went|gone|go|goes)|went on me|gave up on me|give up on me|not mine|not_mine"
              r"|(?:wont|dont|doesnt|didnt|wouldnt) (?:hold|support|carry|work|cooperate|obey|listen|take my weight)"
-             r"|not working|stopped working|weak|weaker|weakness|no (?:strength|power)|lost (?:all |my )?(?:strength|power)"
+             r"|not working|stopped working|weak|weaker|weakness|no (?:strength|power)|(?:lost|losing) (?:\w+ )?(?:strength|power)"
+             r"|(?:dont|didnt|doesnt) (?:have it|have any|work)|shaking and giving|giving in|gave in|(?:could|might|will) go"
+             r"|wet spaghetti|spaghetti|like (?:noodles|jelly|rubber|water)|fold\w*|go down by themselves"
              r"|heavy as lead|like lead|like concrete|useless|failing|folding|folded|crumpl\w*|keep going|kept going"
              r"|cant (?:trust|rely on|stand on|walk on|feel)|numb|tingling|tingly|pins_and_needles")
 _LEGS_NOW = (r"\b(?:since|today|yesterday|this morning|days|hours|now|keep|keeps|kept|again|stairs|walking|walk"
@@ -41,8 +43,9 @@ HEART = r"heart|ticker"
 HEART_WRONG = (r"hurts?|hurting|pain|pains|painful|aches?|aching|pressure|tight|tightness|squeez\w*|crush\w*|heavy"
                r"|not right|doesnt feel right|dont feel right|feels? wrong|funny|weird|stabbing|burning|sore")
 CHEST = r"chest|breastbone|sternum|ribcage|heart|ticker"
-CHEST_SIGNS = (r"sweat\w*|clammy|sick|nause\w*|dizzy|faint|breathe|left arm|arm|jaw|neck|spreading|spreads|going into"
-               r"|radiat\w*|pressure|elephant|crush\w*|squeez\w*|band|vice|heavy|heaviness")
+CHEST_SIGNS = (r"\b(?:sweat\w*|clammy|sick|nause\w*|dizzy|faint|breathe|left arm|arm|jaw|neck|spreading|spreads|going into"
+               r"|radiat\w*|pressure|elephant|crush\w*|squeez\w*|band|vice|heavy|heaviness|off|wrong|not right"
+               r"|dont like|dont feel good|scared|worried|worse|spreading|wont (?:go|shift|stop|ease))\b")
 _CHEST_EVERYDAY = (r"\b(?:pump|pumped|doms|push ?ups?|press ups?|pressups|bench|dips|flyes|flys|fly|cable|pec|pecs"
                    r"|chest_\w+|stretch\w*|lol|haha|kidding|joking|heartburn|reflux|indigestion|spicy|curry"
                    r"|heart rate|heart ?rates?|hr|monitor|zone|broke my heart|heartbroken|heart out|heart set"
@@ -85,7 +88,9 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_NERVE, joined(r"both legs|both my legs|both sides|both feet|both calves|both thighs|each leg"
                                       r"|both buttocks|both glutes|other leg|other side|left and right|right and left",
                                       f"sciatica|nerve|pain|pains|shooting|electric\\w*|burning|numb|tingl\\w*"
-                                      f"|pins_and_needles|{SPREAD}|zaps?|zapping", 5),
+                                      f"|pins_and_needles|{SPREAD}|zaps?|zapping|asleep|sleeping|static|fizzy|fizzing|buzzing"
+                                      f"|cardboard|(?:wont|dont|doesnt) wake up|made of|not_mine|on fire|involved|electric"
+                                      f"|hurts?|burning|numbness|cant feel", 5),
          unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|asleep|crossed|sat on|sitting on|lol|haha|pump|doms)\b"),
     Rule(Sign.BOTH_LEGS_NERVE, r"\b(?:double|bilateral) sciatica\b|\bsciatica (?:on|in|down|into) both\b"
                                r"|\b(?:now|and) (?:its |it is |theyre |they are )?(?:in |down |into |going down )?both"
@@ -102,7 +107,8 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.FOOT_DROP, r"\b(?:cant|couldnt|unable to) (?:walk|stand|go) on (?:my )?(?:heels?|tiptoes|toes)\b"
                          r"|\b(?:keep|keeps|kept) tripping over (?:my )?(?:own )?(?:toes|feet|foot)\b"),
     Rule(Sign.CHEST_PAIN, joined(HEART, HEART_WRONG, 5), unless=_CHEST_EVERYDAY),
-    Rule(Sign.CHEST_PAIN, joined(CHEST, r"burning|tight|tightness|pain|hurts|ache|aching|heavy|pressure", 4),
+    Rule(Sign.CHEST_PAIN, joined(CHEST, r"burning|tight|tightness|pain|hurts|ache|aching|heavy|heaviness|pressure|vice"
+                                        r"|squeez\w*|press|pressing|pushing|weight|sore|off|wrong|not right", 6),
          context=CHEST_SIGNS, without_context="drop", unless=_CHEST_EVERYDAY),
     Rule(Sign.CHEST_PAIN, joined(r"jaw", r"(?:left )?arm|arms|shoulder", 5),
          context=r"\b(?:pain|pains|hurts|hurting|ache|aching|tight|pressure|heavy|numb|tingl\w*)\b",

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from core.safety.patterns import Rule
 from core.safety.signs import Sign
-from core.safety.vocab_emergency import SEAT_EXCUSE, joined
+from core.safety.joining import joined
+from core.safety.vocab_emergency import SEAT_EXCUSE
 
 _NUMB_LIKE = (r"numb|no (?:feeling|sensation)|zero (?:feeling|sensation)|(?:cant|couldnt|dont|didnt|hadnt|not|never"
               r"|barely|hardly|only half|half) (?:really |even |properly )?(?:feel|felt|feeling)|feels? (?:like )?nothing"

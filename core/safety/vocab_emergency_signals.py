@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from core.safety.patterns import Rule
 from core.safety.signs import Sign
-from core.safety.vocab_emergency import joined
+from core.safety.joining import joined
 
 _UNSTEADY = (r"unsteady|wobbly|stumbl\w*|stagger\w*|weaving|like (?:i am |im |a )?(?:drunk|newborn giraffe|baby deer)"
              r"|newborn giraffe|on a ship|clumsy|off balance|(?:losing|lose|lost|loosing) (?:my )?balance"
