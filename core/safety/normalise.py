@@ -84,6 +84,9 @@ _MORE_SPELLINGS: dict[str, tuple[str, ...]] = {
     "something": ("somthing", "somethin", "smth", "sth"),
     "really": ("realy", "relly", "rly"),
     "dizzy": ("dizy", "dizzie", "dizzey"),
+    "different": ("diffrent", "diferent", "differant", "diffrent"),
+    "crash": ("crsh", "carsh", "crasj", "cras"),
+    "losing": ("looseing", "loosing", "lossing"),
 }
 
 # multi-word spellings folded to one token before the patterns run
@@ -118,6 +121,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b((?:to|no|cant|couldnt|dont|didnt|hard to|trying to) (?:work out|figure out|check|know|tell|see)|no idea|no clue"
      r"|unsure|guessing) (?:if|whether)\b", r"\1 as_to"),
     (r"\b(?:like|as|than) i used to\b", "as before"),
+    # "can I still train if I'm staggering?": the "if" tells what is happening now, it imagines nothing
+    (r"\b((?:can|could) i still|should i (?:still |just )?(?:keep going|keep|carry on|rest|stop|train|go on|continue|push)"
+     r"|is it (?:ok|okay|safe) to)\b((?: \w+){0,5}) if (?!(?:\w+ ){0,3}ever\b)(i am|im|i have|ive|i cant|my|both|i keep)\b",
+     r"\1\2 given \3"),
+    (r"\b(anyone|anybody|does anyone|do you|you) know (?:if|whether)\b", r"\1 know as_to"),
+    (r"\bno sense (?:of )?(?:if|whether)\b", "no sense of as_to"),
+    (r"\b(signal|urge|feeling|sensation|need) (?:just )?(?:isnt|wasnt|is not) there\b", r"\1 missing"),
+    (r"\b(?:isnt|not|doesnt|dont|wasnt) register(?:ing|s)?\b", "unregistering"),
     # "why can't I feel it" says "I can't feel it"
     (r"\b(why|how come|since when) (cant|dont|doesnt|didnt|wont|isnt|arent|havent|hasnt|couldnt) (i|it|my \w+|they|we)\b",
      r"\1 \3 \2"),
@@ -138,7 +149,7 @@ _FILLERS = frozenset("uh uhh uhm um umm erm er hmm mm".split())
 # emoji that stand for a body part or function ("🍑 numb all around")
 _EMOJI = {"\U0001f351": " bum ", "\U0001f346": " groin ", "\U0001f4a9": " poo ", "\U0001fac0": " heart ",
           "\U0001f9b5": " leg ", "\U0001f9b6": " foot ", "\U0001f6bd": " toilet ", "\U0001fac1": " lungs ",
-          "\U0001f493": " heart racing "}
+          "\U0001f493": " heart racing ", "\U0001f691": " ambulance ", "\u26a1": " electric "}
 # --- end of issue 13 emergency folds ---
 
 

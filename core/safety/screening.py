@@ -65,11 +65,11 @@ _GENERAL_WORDS = frozenset("general generally ever cause causes caused differenc
                            " people versus vs mean means common".split())
 _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
 # the message says the episode is over; a clause that does not bring it back to now is history
-_OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
+_OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )(?<!not )(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|(?<!able )used to|once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she)\b)"
+                   r"|months ago|(?<!able )used to|once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she|ive|youve|theyre|weve)\b)"
                    r"|(?<!\w )at \d\d(?! ?(?:kg|kgs|kilos|lbs?|reps?|x|\d))\b|at \d\d (?:i|we|when)\b"
                    r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
@@ -94,13 +94,14 @@ _ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been 
                       r"|right now|again)\b")
 # questions people ask about what is happening to them, and the words that say so after a question
 _OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|a problem|a bad sign|weird)"
+                           r"|how long (?:will|does|should|until|before|do)"
                            r"|(?:does |has |did |do )?any ?(?:one|1|body) else)\b")
 # an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
 _OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?"
                        r"|last night|like this|again|keeps?)\b")
 _EVER = frozenset("ever generally general usually people someone somebody".split())
 _SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
-                       r"|now|right now|today)|it is happening|mine (?:is|are|was|were|has|have|started|still|too"
+                       r"|now|right now|today|since)|it is happening|it has been|been like this|mine (?:is|are|was|were|has|have|started|still|too"
                        r"|since)|i have it|ive got it|i (?:have|got) (?:it )?(?:today|now|right now)|that is what i"
                        r" (?:have|got)|for me|i just did|just happened|it is day \w+|it happened today)\b")
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
@@ -177,7 +178,7 @@ def _denied(clause: str, start: int, end: int) -> bool:
         # "back isnt locked": a concept match can hold its own denial; "no feeling" is the sign itself
         if inside[i] in _INNER_NEGATORS and not _still_a_sign(inside[i + 1:i + 3]):
             return True
-    if not _LOST.isdisjoint(clause[start:end].split()):
+    if not _LOST.isdisjoint(clause[start:end].split() + before[-3:]):
         return False  # "can't feel it any more" is the loss itself, not a sign that has gone
     return bool(_RESOLVED.match(clause[end:]))
 
@@ -294,6 +295,7 @@ def _spanning_stance(message: Normalised, first: int, last: int, start: int, end
     parts must be said; a denial in either ("bladder is fine, no problems") drops it."""
     if last != first + 1 or not message.same_sentence(first, last):
         return None
+    over = over and not any(_NOW.search(message.clause(i)) for i in (first, last))
     head = _stance(message, first, start - message.starts[first], len(message.clause(first)), over, told)
     tail_clause = message.clause(last)
     tail_end = end - message.starts[last]
@@ -341,7 +343,8 @@ def _hits(message: Normalised) -> list[_Hit]:
         history = rule.rule.sign in _HISTORY
         if history and _WELL.search(whole):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
-        over = _over_for(message, index, over_cache) and not history
+        # "morning wood has totally gone": the words that would say "over" are the sign itself
+        over = _over_for(message, index, over_cache) and not history and not _OVER.search(match.group(0))
         if last != index:
             stance = _spanning_stance(message, index, last, match.start(), match.end(), over, told)
         else:

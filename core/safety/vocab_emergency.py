@@ -25,7 +25,7 @@ SEAT = (r"groin|groins|bum|bums|backside|back side|buttocks?|butt|butts|arse|bum
         r"|(?:zone|area|region|part) between (?:my |the )?legs|saddle|perineal|anal")
 SEAT_VAGUE = r"bottom|behind|rear|rear end|cheeks|seat|ring|hoop|glutes|glute"
 # --- what is wrong: feeling ---------------------------------------------------------------------
-FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensation|sensitivity)|lost (?:the |all |my )?"
+FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensation|sensitivity)|(?:lost|lose|losing) (?:the |all |my )?"
              r"(?:feeling|sensation)|(?:cant|couldnt|can barely|can hardly|barely|hardly|dont|didnt|cannot) (?:really |properly |even )?feel"
              r"|feel nothing|felt nothing|feels nothing|without (?:any )?feeling|anaesthetised|anesthetised|anaesthetic"
              r"|novocaine|dentist|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
@@ -82,7 +82,8 @@ _BOWEL_EXCUSE = (r"\b(?:nearly|almost|practically|about to|could have|couldve) (
 # --- sex ----------------------------------------------------------------------------------------
 SEX_ACT = (r"sex|intercourse|orgasms?|climax\w*|ejaculat\w*|making love|masturbat\w*|wank\w*|jerking off"
            r"|in bed with|with (?:my |the )?(?:wife|girlfriend|gf|partner|missus|bird|someone)|foreplay")
-SEX_WRONG = (r"numb|no (?:feeling|sensation)|(?:cant|couldnt|barely|hardly|didnt|dont) (?:really |even )?feel"
+SEX_WRONG = (r"numb|no (?:feeling|sensation)|not getting (?:any )?feeling|any feeling|zero (?:feeling|sensation)"
+             r"|(?:lose|losing|lost) (?:the |all )?feeling|cant (?:really )?tell|(?:cant|couldnt|barely|hardly|didnt|dont) (?:really |even )?feel"
              r"|felt (?:like )?nothing|feels? (?:like )?nothing|nothing (?:there|happens|happened)|dull|muted"
              r"|less (?:sensitive|sensation|feeling)|(?:cant|couldnt|unable to|not able to) (?:finish|come|cum|climax)")
 ERECTION = r"erections?|hard ons?|boners?|stiffy|stiffies|morning wood|morning glory|wood"

@@ -42,7 +42,7 @@ FOOT_FAILS = (r"slaps?|slapping|flops?|flopping|floppy|drags?|dragging|dragged|c
 HEART = r"heart|ticker"
 HEART_WRONG = (r"hurts?|hurting|pain|pains|painful|aches?|aching|pressure|tight|tightness|squeez\w*|crush\w*|heavy"
                r"|not right|doesnt feel right|dont feel right|feels? wrong|funny|weird|stabbing|burning|sore")
-CHEST = r"chest|breastbone|sternum|ribcage|heart|ticker"
+CHEST = r"chest|breastbone|sternum|ribcage|heart|ticker|behind (?:my |the )?ribs"
 CHEST_SIGNS = (r"\b(?:sweat\w*|clammy|sick|nause\w*|dizzy|faint|breathe|left arm|arm|jaw|neck|spreading|spreads|going into"
                r"|radiat\w*|pressure|elephant|crush\w*|squeez\w*|band|vice|heavy|heaviness|off|wrong|not right"
                r"|dont like|dont feel good|scared|worried|worse|spreading|wont (?:go|shift|stop|ease))\b")
@@ -52,6 +52,7 @@ _CHEST_EVERYDAY = (r"\b(?:pump|pumped|doms|push ?ups?|press ups?|pressups|bench|
                    r"|heart is in|bless)\b")
 FLOOR = r"floor|ground|deck|mat|canvas|gym floor"
 BREATHE_WRONG = (r"cant|couldnt|can barely|can hardly|could barely|struggl\w*|hard|difficult|trouble|fighting"
+                 r"|wont (?:calm|settle|slow|come back)|not easing|isnt easing|cant fill|feels wrong|wrong|not right"
                  r"|not enough|barely|hardly|gasping|straw|tight|heavy|short|shallow|rattl\w*|wheez\w*")
 _AT_REST = (r"\b(?:sitting|sat|sit|resting|rest|lying|laying|lie|still|doing nothing|talking|talk|speak|sentence"
             r"|words|lips|blue|since|hours|all day|wont settle|not settling|doesnt settle|getting worse|scared"
@@ -71,8 +72,11 @@ _FALL_EVERYDAY = (r"\b(?:asleep|fell behind|fell short|fell through|fell apart|f
                   r"|plates? fell|weights? fell|fell off (?:the |my )?(?:program|plan|routine|track|bandwagon))\b")
 SEVERE = (r"agony|agonising|agonizing|excruciating|unbearable|screaming|severe|worst pain|10 out of 10|cant move"
           r"|can barely move|can hardly move|couldnt move|unable to move|cant stand|cant get up|couldnt get up"
-          r"|on the floor|collapsed|dropped|so much pain|hurts so (?:bad|much)|in bits|killing me|crying|tears")
+          r"|on the floor|collapsed|dropped|so much pain|hurts so (?:bad|much)|in bits|killing me|crying|tears"
+          r"|took my breathe away|too much|very bad|really bad|serious pain|terrible|awful|horrendous|so bad"
+          r"|not (?:be )?able to (?:stand|move|walk|get up)|cant straighten")
 CRACK = (r"crack|cracked|cracking|snap|snapped|went snap|crunch|crunched|pop|popped|clunk|bang|twang|noise|sound"
+         r"|something (?:go|went|gave|give|break|broke)|(?:go|went|gave) in my back|break|broke"
          r"|like a twig|like a stick|like a gunshot")
 
 BODY_RULES: tuple[Rule, ...] = (
@@ -82,22 +86,29 @@ BODY_RULES: tuple[Rule, ...] = (
                                            r"|went from under me|keep (?:going|failing|collapsing)", 8),
          context=_LEGS_NOW, without_context="drop", unless=_EVERYDAY_LEGS),
     Rule(Sign.BOTH_LEGS_WEAK, r"\bcant (?:trust|rely on) (?:my )?(?:legs|knees)\b|\blegs (?:keep|kept) (?:going|failing)\b"
-                              r"|\b(?:struggl\w*|cant|couldnt|unable) to (?:stand|get) up (?:from|off|out of) (?:a |the |my )?"
+                              r"|\b(?:struggl\w*|cant|couldnt|unable) to (?:stand|get|push) up (?:from|off|out of) (?:a |the |my )?"
                               r"(?:chair|sofa|couch|bed|toilet|floor)\b",
          unless=_EVERYDAY_LEGS),
-    Rule(Sign.BOTH_LEGS_NERVE, joined(r"both legs|both my legs|both sides|both feet|both calves|both thighs|each leg"
+    Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, r"(?:cant|dont|do not|cannot) trust|wont hold me|cant hold me|could go at any"
+                                          r"|go from under|not (?:doing|going) (?:what|where) i", 8), unless=_EVERYDAY_LEGS),
+    Rule(Sign.BOTH_LEGS_NERVE, joined(r"both legs|both my legs|both sides|both feet|both calves|both thighs|each leg|both pins"
                                       r"|both buttocks|both glutes|other leg|other side|left and right|right and left",
                                       f"sciatica|nerve|pain|pains|shooting|electric\\w*|burning|numb|tingl\\w*"
                                       f"|pins_and_needles|{SPREAD}|zaps?|zapping|asleep|sleeping|static|fizzy|fizzing|buzzing"
                                       f"|cardboard|(?:wont|dont|doesnt) wake up|made of|not_mine|on fire|involved|electric"
                                       f"|hurts?|burning|numbness|cant feel", 5),
-         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|asleep|crossed|sat on|sitting on|lol|haha|pump|doms)\b"),
+         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|fell asleep|crossed|sat on|sitting on|lol|haha|pump|doms)\b"),
+    Rule(Sign.BOTH_LEGS_NERVE, joined(r"either foot|either leg|both feet|both legs|both soles",
+                                      r"(?:cant|barely|hardly|not sure i can|cannot) (?:really |properly )?feel (?:the )?"
+                                      r"(?:floor|ground|pedals?)", 8)),
     Rule(Sign.BOTH_LEGS_NERVE, r"\b(?:double|bilateral) sciatica\b|\bsciatica (?:on|in|down|into) both\b"
                                r"|\b(?:now|and) (?:its |it is |theyre |they are )?(?:in |down |into |going down )?both"
                                r"(?: legs| sides| of them)?(?= \||$| (?:legs|sides|now|too|as well|of them|feet)\b)"
                                r"|\b(?:spread|spreading|moved|gone|going|went) (?:in|into|down|to) the other (?:leg|side)\b"
                                r"|\b(?:left|right) (?:leg|side)\b(?: \w+| \|){0,10} (?:now|too|also|as well)(?: \w+){0,6}"
-                               r" (?:the )?(?:other|right|left) (?:one|leg|side)\b",
+                               r" (?:the )?(?:other|right|left) (?:one|leg|side)\b"
+                               r"|\b(?:left|right) (?:leg|side|calf|foot|thigh|buttock)\b(?: \w+| \|){0,10} now(?: \w+){0,3}"
+                               r" (?:the )?(?:other|left|right)\b|\bin both (?:at once|at the same time)\b",
          context=r"\b(?:sciatica|nerve|pain|pains|shooting|electric\w*|burning|numb|tingl\w*|pins_and_needles|hurts"
                  r"|goes|going|runs|running|spreading)\b", without_context="drop"),
     Rule(Sign.FOOT_DROP, joined(FOOT, FOOT_FAILS, 4),
@@ -105,6 +116,10 @@ BODY_RULES: tuple[Rule, ...] = (
                 r"|tripped over (?:a|the|my) (?:\w+ )?(?:bag|plate|mat|cable|dog|kerb|curb|step)|bar|rope|skipping"
                 r"|box jumps?|sled|heel drop|calf raises?|toes to bar|toe touch\w*|foot position|foot placement)\b"),
     Rule(Sign.FOOT_DROP, r"\b(?:cant|couldnt|unable to) (?:walk|stand|go) on (?:my )?(?:heels?|tiptoes|toes)\b"
+                         r"|\b(?:cant|couldnt|unable to|wont) (?:lift|raise|pull|point|bring|flex|cock) (?:my |the )?"
+                         r"(?:toes|foot|feet|front of (?:my |the )?foot)(?: \w+){0,2} (?:up|towards me)\b"
+                         r"|\b(?:foot|feet) (?:hits|hit|slaps|smacks|lands|slams) (?:the )?(?:ground|floor|down)"
+                         r" (?:like|flat)\b|\b(?:doesnt|dont|wont|cant) clear the (?:ground|floor|step|kerb)\b"
                          r"|\b(?:keep|keeps|kept) tripping over (?:my )?(?:own )?(?:toes|feet|foot)\b"),
     Rule(Sign.CHEST_PAIN, joined(HEART, HEART_WRONG, 5), unless=_CHEST_EVERYDAY),
     Rule(Sign.CHEST_PAIN, joined(CHEST, r"burning|tight|tightness|pain|hurts|ache|aching|heavy|heaviness|pressure|vice"
@@ -129,8 +144,15 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.BREATHLESS, r"\b(?:cant|couldnt|can barely|can hardly) (?:get|catch|take|draw|pull) (?:a |my |enough |any )?"
                           r"(?:breathe|air|breathes|oxygen)(?: in)?\b|\b(?:cant|couldnt|can barely|can hardly) (?:talk|speak"
                           r"|finish a sentence|say a sentence)\b(?: \w+){0,6} (?:breathe|air)\b"
-                          r"|\bbreathing through a straw\b|\blips (?:are |look |going |have gone |turned )?blue\b",
+                          r"|\bbreathing through a straw\b|\blips (?:are |look |going |have gone |turned )?blue\b"
+                          r"|\b(?:every|after every|each) (?:few |couple of |two |three )?words? to breathe\b"
+                          r"|\bstop (?:mid sentence|talking|mid word) to breathe\b",
          unless=_BREATHE_EVERYDAY),
+    Rule(Sign.BREATHLESS, r"\bbreathe back\b|\bbreathe (?:isnt|wont|doesnt|not) (?:coming|come) back\b",
+         context=r"\b(?:minutes|mins|hours|ages|still|struggl\w*|wont|cant|long|since)\b", without_context="drop",
+         unless=_BREATHE_EVERYDAY),
+    Rule(Sign.FALL_OR_CRASH, r"\b(?:in|had|was in) a (?:\w+ )?(?:smash|shunt|prang|pile up|collision|rtc|rta)\b",
+         context=PAIN_CONTEXT, without_context="drop", unless=_FALL_EVERYDAY),
     Rule(Sign.FALL_OR_CRASH, joined(FELL, r"back|spine|tailbone|coccyx", 8, parts_between=True), context=PAIN_CONTEXT,
          without_context="drop", unless=_FALL_EVERYDAY),
     Rule(Sign.FALL_OR_CRASH, r"\b(?:went|drove|ploughed|plowed|smashed|crashed|slammed|ran|bumped|rammed|piled)"

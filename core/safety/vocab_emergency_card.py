@@ -18,7 +18,7 @@ _NUMB_LIKE = (r"numb|no (?:feeling|sensation)|zero (?:feeling|sensation)|(?:cant
               r"|felt (?:like )?nothing|felt zero|feel nada|nada|muted|dulled|duller|dull|faint and far away|far away"
               r"|(?:local|general) anaesthetic|anaesthetic|bubble wrap|wrapped in|like (?:wood|air)|may as well be air"
               r"|not registering|isnt registering|doesnt register|(?:has )?changed|not normal|doesnt feel normal"
-              r"|not like before|sleeping|gone to sleep|ants|went quiet|gone quiet|missing|gone|no warmth|warmth")
+              r"|not like before|sleeping|gone to sleep|ants|went quiet|gone quiet|missing|no warmth|warmth")
 _GONE = (r"gone|disappeared|vanished|switched off|turned off|on mute|radio silent|missing|isnt there|not there|lost"
          r"|no longer|stopped|(?:dont|didnt|havent|never|cant|not) (?:get|got|feel|felt|sense|notice|have|had)"
          r"|no (?:idea|clue|sense)|guessing|by the clock|cant tell|not sure")
@@ -43,7 +43,9 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.BLADDER_BOWEL, joined(r"pee|wee|bladder|flow|stream|mid stream|my water",
                                     r"hold (?:\w+ )?back|(?:cant|couldnt|unable to) (?:hold|stop|control|clench|rein)"
                                     r"|lets? go|rein in|no stopping|mind of its own|(?:zero|no) brakes|keeps going"
-                                    r"|wont stop|muscle (?:doesnt|does not|wont|isnt) work\w*|escapes?|escaping", 6),
+                                    r"|wont stop|muscle (?:doesnt|does not|wont|isnt) work\w*|escapes?|escaping"
+                                    r"|now i cant|cant (?:anymore|any more|at all)|(?:dont|no|lost|havent got) (?:have )?(?:any )?control",
+                                    6),
          unless=r"\b(?:laugh\w*|joke|water bottle|hold (?:my|your) breathe|hold it (?:together|in the)|lol|haha)\b"),
     # 6: feeling the stream
     Rule(Sign.BLADDER_BOWEL, r"\b(?:look|looking|looked) (?:down )?to (?:check|see|make sure) (?:if |that )?(?:i am|im|it is|its)"
@@ -56,10 +58,13 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.BLADDER_BOWEL, r"\b(?:buy|bought|buying|wear|wearing|need|needing|use|using) (?:some )?pads\b"
                              r"|\b(?:pee|urine) (?:\w+ )?escapes?\b|\bleak\w* (?:when|whenever|if) i (?:stand|walk|cough"
                              r"|sneeze|lift|bend|move)\b|\bwet patch on (?:the |my )?(?:\w+ )?(?:chair|seat|sofa|bed)\b"
-                             r"|\b(?:staying|stay) in like (?:they|it) should\b",
+                             r"|\b(?:arent|isnt|not) (?:staying|stay) in\b",
          unless=r"\b(?:knee|elbow|shin|bench|pads? for (?:my )?(?:knees|elbows)|sweat\w*|spill\w*|drink|water bottle)\b"),
     # 8: not knowing whether the bladder is full
     Rule(Sign.BLADDER_BOWEL, joined(_URGE, _GONE, 6), unless=_NOT_URGE),
+    Rule(Sign.BLADDER_BOWEL, r"\bbladder (?:is |has )?(?:gone |been )?(?:on mute|radio silent|switched off|silent|quiet)\b"
+                             r"|\b(?:no idea|no clue|cant tell|unsure|guessing) (?:as_to |when )(?:i )?(?:need|needed|have) to"
+                             r" (?:go|pee|wee)\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:havent|hadnt|not|never|dont|didnt) (?:ever )?(?:felt|feeling|needed|need|had) (?:like i need"
                              r" |the urge to |the need to |to )?(?:a )?(?:pee|wee|go)\b(?: \w+){0,4} (?:in|for|all)"
                              r" (?:like |about |over )?(?:\d+|a whole|the whole|ages|hours|day|today)\b"
@@ -79,10 +84,11 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.BLADDER_BOWEL, r"\b(?:cant|couldnt|unable to) (?:clench|tighten|squeeze)\b(?: \w+){0,3} (?:to )?(?:hold|stop|keep)"),
     # 10: feeling a bowel motion or wind
     Rule(Sign.BLADDER_BOWEL, joined(r"motion|motions|take a dump|taking a dump|kids off at the pool|poo|dump|gas|farts?"
-                                    r"|farting|farted|tooting|toot|pass wind|passing wind|wind passing|myself go",
+                                    r"|farting|farted|tooting|toot|pass wind|passing wind|wind passing|myself go"
+                                    r"|when i go to the (?:loo|toilet)|going to the (?:loo|toilet)|on the (?:loo|toilet)",
                                     _NUMB_LIKE + r"|without (?:knowing|noticing|feeling|the feeling)|escapes"
-                                    r"|cant tell|not sure i felt", 6),
-         unless=r"\b(?:protein|lol|haha|joke|range of motion|motion (?:sickness|control)|through the motions"
+                                    r"|cant tell|not sure i felt", 8),
+         unless=r"\b(?:protein|joke|range of motion|motion (?:sickness|control)|through the motions"
                 r"|gas (?:tank|bill|station|money|prices?)|need a poo|before deadlifts)\b"),
     # 11: erection and ejaculation
     Rule(Sign.SEXUAL_FUNCTION, r"\b(?:out of service|out of order|zero response|no response|stopped working|not working"
@@ -93,7 +99,8 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.SEXUAL_FUNCTION, r"\b(?:ed|erectile dysfunction)\b(?: \w+){0,4} (?:since|out of nowhere|suddenly|after|now)\b"
                                r"|\b(?:lose|lost|losing) (?:their|my|his|the) (?:erections?|hard ons?|boners?)\b"
                                r"|\bmorning wood (?:has )?(?:totally |completely |just )?(?:gone|disappeared|stopped)\b"
-                               r"|\baroused\b(?: \w+| \|){0,6} nothing (?:happens|happened|happening)\b"),
+                               r"|\baroused\b(?: \w+| \|){0,6} nothing (?:happens|happened|happening)\b"
+                               r"|\b(?:cant|couldnt) (?:really )?feel someone\b|\bnothing (?:is )?working (?:for me )?in bed\b"),
     # 12: genital feeling during sex
     Rule(Sign.SEXUAL_FUNCTION, joined(r"sexy time|got busy|getting busy|intimate|being intimate|in bed|bedroom"
                                       r"|couldnt feel my partner|cant feel my partner|where i normally would",

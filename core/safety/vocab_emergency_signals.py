@@ -46,16 +46,27 @@ _EXERTION = (r"\b(?:clammy|sweat\w*|sick|nause\w*|dizzy|light ?headed|breathe|ch
              r"|sprints?|stairs|walking)\b")
 _NOT_CARDIAC = (r"\b(?:curls?|bicep\w*|tricep\w*|press\w*|pull ?ups?|chin ?ups?|rows?|rowing|forearms?|grip|elbow|wrist"
                 r"|punch\w*|boxing|sparring|lol|haha|doms|pump|injection|jab|vaccine|jabbed|slept on|sleeping on"
-                r"|teeth|tooth|dentist|clench\w*|grind\w*|chew\w*|gum|shrugs?|lateral raises?|raises)\b")
+                r"|teeth|tooth|dentist|grind\w*|chew\w*|gum|shrugs?|lateral raises?|raises)\b")
 
 SIGNAL_RULES: tuple[Rule, ...] = (
     Rule(Sign.LEGS_GIVING_WAY, rf"\b(?:{_UNSTEADY})\b", context=_WALKING, without_context="drop", unless=_NOT_GAIT),
     Rule(Sign.LEGS_GIVING_WAY, r"\b(?:cant|couldnt|cannot|unable to|not able to|struggl\w* to) (?:really )?walk"
                                r" (?:straight|in a straight line|properly|propperly|normally|normal|right|at all)\b"
                                r"|\b(?:can|could) (?:barely|hardly) walk\b|\bbarely able to walk\b"
-                               r"|\bwalk(?:ing)? (?:is|has|feels)? ?(?:gone )?(?:wrong|very bad|all wrong)\b",
+                               r"|\bwalk(?:ing)? (?:is|has|feels)? ?(?:gone )?(?:wrong|very bad|all wrong)\b"
+                               r"|\bwalking (?:just )?(?:doesnt|dont|does not) feel right\b|\bwalking (?:\w+ ){0,4}wide\b"
+                               r"|\b(?:not sure|unsure) (?:my )?legs (?:are )?(?:doing|going) (?:what|where)\b",
          unless=_NOT_GAIT, unless_anywhere=_ONE_SIDED),
     Rule(Sign.FAINTING, joined(HEART, RACING, 5), context=DIZZY, without_context="drop", unless=_NOT_HEART),
+    Rule(Sign.FAINTING, r"\bcollapsed\b", context=r"\b(?:dizzy|faint|floor|ground|woke|came round|ambulance|paramedics"
+                                             r"|blacked|passed out|still|vision|grey|gray)\b", without_context="drop",
+         unless=r"\b(?:knees?|squat|lungs?|tent|bridge|market|shelf|deal|building|tower|stack|form|laughing|lol|haha"
+                r"|sofa|couch|bed)\b"),
+    Rule(Sign.FAINTING, r"\b(?:lost|losing) (?:a (?:few |couple of )?)?(?:seconds|moments|a bit of time|time)\b"
+                        r"|\b(?:then|next|suddenly) i was (?:on|lying on) the (?:floor|ground|mat)\b"
+                        r"|\basking (?:me )?(?:my name|what day it was|if i (?:was|am) ok)\b",
+         context=r"\b(?:floor|ground|mat|standing|just now|blacked|fell|dropped|dizzy|instructor|staff|people)\b",
+         without_context="drop", unless=r"\b(?:lol|haha|track of time|time on|phone|scrolling|game)\b"),
     Rule(Sign.CHEST_PAIN, joined(r"jaw|throat", rf"{ARM}|neck|chest", 8), context=rf"\b(?:{ACHE})\b",
          without_context="drop", unless=_NOT_CARDIAC),
     Rule(Sign.CHEST_PAIN, joined(r"left arm", ACHE, 5), context=_EXERTION, without_context="drop",
