@@ -86,7 +86,9 @@ _MEANT = re.compile(r"\b(?:worr\w*|scar\w*|serious\w*|for real|actually|honestly
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
 # a loss that "any more" follows persists ("nothing happens down there any more"): it is not over
-_LOST = frozenset("cant couldnt dont didnt tell nothing no wont doesnt lost stopped unable never".split())
+# and a feeling, urge or control that "has gone" is the loss itself
+_LOST = frozenset("cant couldnt dont didnt tell nothing no wont doesnt lost stopped unable never feeling sensation urge"
+                  " signal control".split())
 _HERE_AND_NOW = re.compile(r"\b(?:like this|right now|at the moment|atm)\b")
 # a question next to "since Monday", "it's happened three times today": the sign is there, the doubt is
 # only about what it means

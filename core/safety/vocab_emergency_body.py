@@ -137,7 +137,8 @@ BODY_RULES: tuple[Rule, ...] = (
                         r"(?: \w+| \|){0,5} (?:dropped|collapsed|went down|hit the|fell|floor|ground|passed|blacked)\b"
                         r"|\b(?:dropped|went down|collapsed|fell) like a (?:sack|stone|tree|bag)\b",
          unless=r"\b(?:lol|haha|kidding|joking|sofa|couch|bed|bar|plates?|dumbbells?|weights?|phone)\b"),
-    Rule(Sign.BREATHLESS, joined(r"breathe|air|out of breathe|short of breathe|winded", BREATHE_WRONG, 4),
+    Rule(Sign.BREATHLESS, joined(r"breathe|for air|enough air|any air|get air|the air|take air|out of breathe|short of breathe|winded",
+                                 BREATHE_WRONG, 4),
          context=_AT_REST, without_context="drop", unless=_BREATHE_EVERYDAY),
     Rule(Sign.BREATHLESS, r"\b(?:out|short) of breathe\b", context=_AT_REST, without_context="drop",
          unless=_BREATHE_EVERYDAY),
@@ -151,7 +152,7 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.BREATHLESS, r"\bbreathe back\b|\bbreathe (?:isnt|wont|doesnt|not) (?:coming|come) back\b",
          context=r"\b(?:minutes|mins|hours|ages|still|struggl\w*|wont|cant|long|since)\b", without_context="drop",
          unless=_BREATHE_EVERYDAY),
-    Rule(Sign.FALL_OR_CRASH, r"\b(?:in|had|was in) a (?:\w+ )?(?:smash|shunt|prang|pile up|collision|rtc|rta)\b",
+    Rule(Sign.FALL_OR_CRASH, r"\b(?:in|had|was in) a (?:\w+ )?(?:smash|shunt|prang|pile up|collision)\b",
          context=PAIN_CONTEXT, without_context="drop", unless=_FALL_EVERYDAY),
     Rule(Sign.FALL_OR_CRASH, joined(FELL, r"back|spine|tailbone|coccyx", 8, parts_between=True), context=PAIN_CONTEXT,
          without_context="drop", unless=_FALL_EVERYDAY),
