@@ -112,7 +112,8 @@ RULES: tuple[Rule, ...] = (
          r"|tailbone|spine)\b",
          context=PAIN_CONTEXT,
          unless=_NOT_A_FALL + r"|\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"
-                r"|\b(?:bar|barbell|plates?|dumbbells?|weights?|grip|hands?|phone|bottle|straps?|belt|towel)"
+                r"|\b(?:bar|barbell|plates?|dumbbells?|weights?|grip|hands?|phone|bottle|straps?|belt|towel|kettlebell|kb|bell"
+                r"|band|rope|cable|handle|chalk|shoe|shoes|foot|feet)"
                 r" (?:\w+ )?slipped\b"),
     Rule(Sign.FALL_OR_CRASH,
          r"\b(?:car|bike|motorbike|motorcycle|ski|skiing|snowboard|cycling|work|traffic|road|scooter)"

@@ -98,6 +98,16 @@ BODY_RULES: tuple[Rule, ...] = (
                                       f"|cardboard|(?:wont|dont|doesnt) wake up|made of|not_mine|on fire|involved|electric"
                                       f"|hurts?|burning|numbness|cant feel", 5),
          unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|fell asleep|crossed|sat on|sitting on|lol|haha|pump|doms)\b"),
+    Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, r"like (?:concrete|lead|stone|wood|dead weights?)|heavy as lead|useless|not_mine"
+                                          r"|(?:barely|hardly|cant|couldnt) (?:lift|move|raise|feel) them|wont (?:hold|support|carry) me"
+                                          r"|(?:dont|wont|doesnt) work|stopped working|no (?:strength|power)"
+                                          r"|lost (?:all |my |their )?(?:strength|power)", 6), unless=_EVERYDAY_LEGS),
+    Rule(Sign.BOTH_LEGS_NERVE, joined(r"feet|legs|shins|calves|soles|thighs",
+                                      r"numb|numbness|tingl\w*|pins_and_needles|cotton wool|cardboard|wrapped in|asleep"
+                                      r"|buzzing|fizzy|static|cant feel|no feeling", 8),
+         context=r"\b(?:both|either)\b", without_context="drop",
+         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|fell asleep|crossed|sat on|sitting|sat|lol|haha|pump|doms"
+                r"|leg_\w+|squats?|both (?:sessions|days|workouts|sets|times|of my sessions))\b"),
     Rule(Sign.BOTH_LEGS_NERVE, joined(r"either foot|either leg|both feet|both legs|both soles",
                                       r"(?:cant|barely|hardly|not sure i can|cannot) (?:really |properly )?feel (?:the )?"
                                       r"(?:floor|ground|pedals?)", 8)),

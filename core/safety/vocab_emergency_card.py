@@ -22,7 +22,7 @@ _NUMB_LIKE = (r"numb|no (?:feeling|sensation)|zero (?:feeling|sensation)|(?:cant
 _GONE = (r"gone|disappeared|vanished|switched off|turned off|on mute|radio silent|missing|isnt there|not there|lost"
          r"|no longer|stopped|(?:dont|didnt|havent|never|cant|not) (?:get|got|feel|felt|sense|notice|have|had)"
          r"|no (?:idea|clue|sense)|guessing|by the clock|cant tell|not sure")
-_URGE = (r"urge|signal|the need|need to pee feeling|feeling (?:that i need|of needing|to go|when i need)"
+_URGE = (r"urge|(?:the|usual|bladder|that) signal|signal (?:that|to)|the need|need to pee feeling|feeling (?:that i need|of needing|to go|when i need)"
          r"|need the (?:toilet|loo)|needing to go")
 _NOT_URGE = (r"\b(?:urge to (?:train|eat|quit|skip|lift|go to the gym|snack)|signal (?:on|at) the gym|phone|wifi|watch|gps"
              r"|tv|radio|satellite|garmin|strava|tracker|reception|bars)\b")
@@ -68,6 +68,8 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.BLADDER_BOWEL, r"\b(?:havent|hadnt|not|never|dont|didnt) (?:ever )?(?:felt|feeling|needed|need|had) (?:like i need"
                              r" |the urge to |the need to |to )?(?:a )?(?:pee|wee|go)\b(?: \w+){0,4} (?:in|for|all)"
                              r" (?:like |about |over )?(?:\d+|a whole|the whole|ages|hours|day|today)\b"
+                             r"|\b(?:havent|hadnt|not) (?:needed|felt the need|had the urge) (?:to |a )?(?:pee|wee|go)"
+                             r" since (?:breakfast|lunch|this morning|last night|yesterday|\w+day|\d+ ?(?:am|pm)?)\b"
                              r"|\bwithout (?:ever )?feeling (?:that |like )?i (?:needed|need) (?:a |to )?(?:pee|wee|go)\b"
                              r"|\bfull (?:or|\|) empty\b|\bno sense of (?:whether|as_to)\b|\banything in my bladder\b"
                              r"|\bpress (?:on )?my (?:belly|stomach|tummy)\b|\bemptied my bladder\b",

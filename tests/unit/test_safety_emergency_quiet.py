@@ -140,3 +140,31 @@ EVERYDAY_SENSES = [
 @pytest.mark.parametrize("said", EVERYDAY_SENSES)
 def test_everyday_senses_of_the_emergency_words_raise_no_alarm(said: str) -> None:
     assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+# the newer families (walking, racing heart, arm and jaw, urges) in their everyday senses
+NEWER_EVERYDAY = [
+    "heart racing before my first comp lol",
+    "bit dizzy when I stood up too fast after the stretch, fine after a sip of water",
+    "lost my balance on the single leg RDLs, need more practice",
+    "stumbled into the gym half asleep at 6am",
+    "my jaw aches from clenching on the deadlifts",
+    "left arm is sore from the curls yesterday",
+    "had the urge to skip leg day but went anyway",
+    "lost signal in the basement gym so couldn't log my sets",
+    "no urge to train today, motivation is gone",
+    "heart rate hit 175 on the intervals, felt great",
+    "walking like a cowboy after leg day lol",
+    "my walking lunges felt wobbly on the left",
+    "pulse was high after the sprints, back to normal in two minutes",
+    "drank so much water I was peeing every half hour",
+    "I wee a lot more since I started creatine",
+    "my arms were shaking after the farmer's carries",
+    "the kettlebell slipped and crashed onto the mat",
+    "balance board work is humbling",
+]
+
+
+@pytest.mark.parametrize("said", NEWER_EVERYDAY)
+def test_everyday_senses_of_the_newer_emergency_families_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))

@@ -101,3 +101,38 @@ VOICES = [
 def test_an_emergency_sign_in_a_voice_the_rules_were_not_written_against_gets_emergency_advice(said: str) -> None:
     found = screen(said)
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+# a third batch, written after tuning on the fresh development part, before changing anything for it
+THIRD = [
+    "I feel like I'm on a boat when I walk, swaying all over, since this morning",
+    "keep veering into the wall when I walk down the hall",
+    "my heart is racing and everything is spinning, I'm sat on the bench",
+    "pulse is all over the place and I feel faint",
+    "my jaw aches and the ache is going down my left arm",
+    "pain in my throat and chest when I ran for the bus",
+    "haven't needed to pee since breakfast and it's 6pm, I've had 3 litres",
+    "no idea if my bladder's full or not any more",
+    "I can't tell when I need the loo any more",
+    "passed wind and didn't feel a thing",
+    "when I go for a poo I can't feel it coming out",
+    "pee dribbles out when I stand up and I can't stop it",
+    "my wee comes out in a tiny trickle and I have to strain",
+    "both legs feel like concrete and I can barely lift them",
+    "my feet feel like they're wrapped in cotton wool, both of them",
+    "numbness in both soles and it's creeping up",
+    "my bits feel numb when I touch them",
+    "the skin around my back passage feels numb when I wipe",
+    "couldn't keep an erection last night, first time ever, back's been bad",
+    "I fainted on the rower, came round with the staff around me",
+    "felt my heart thumping and went light headed then sat down",
+    "my breathing is really laboured even sitting still",
+    "slipped off the ladder and landed on my lower back, in a lot of pain",
+    "heard a crunch in my lower back and I can't get off the floor",
+]
+
+
+@pytest.mark.parametrize("said", THIRD)
+def test_a_third_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
