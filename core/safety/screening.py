@@ -74,7 +74,8 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
                    r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
-                   r"|back to normal|(?:fine|ok|okay|good|better|normal|sorted) now|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
+                   r"|back to normal|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
+                   r"|in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|been a (?:one|zero|two|1|0|2) since|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
                    r"|no drama|no damage)\b")
 _BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
@@ -101,6 +102,8 @@ _OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common
 # an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
 _OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?"
                        r"|last night|like this|again|keeps?)\b")
+_ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cause causes survivors".split())
+_YES_NO_LEAD = frozenset("is are can could does do would will".split())
 _EVER = frozenset("ever generally general usually people someone somebody".split())
 _SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
                        r"|now|right now|today|since)|it is happening|it has been|been like this|mine (?:is|are|was|were|has|have|started|still|too"
@@ -268,6 +271,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
             return "ask"  # "should I worry about numbness?": maybe, so ask
         if mine or told:
             return "said"  # "should I worry that my groin is numb?" tells us it is
+        if not words.isdisjoint(_ABOUT_A_SIGN) and clause.split(" ", 1)[0] in _YES_NO_LEAD:
+            return None  # "is sciatica serious?", "can a fever make your back hurt?": about the sign, not the writer
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
     return "said"
 
