@@ -100,7 +100,7 @@ _OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common
                            r"|how long (?:will|does|should|until|before|do)"
                            r"|(?:does |has |did |do )?any ?(?:one|1|body) else)\b")
 # an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
-_OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?"
+_OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?|on (?:a|the|my)"
                        r"|last night|like this|again|keeps?)\b")
 _ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cause causes survivors".split())
 _YES_NO_LEAD = frozenset("is are can could does do would will".split())
@@ -108,7 +108,8 @@ _EVER = frozenset("ever generally general usually people someone somebody".split
 _SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
                        r"|now|right now|today|since)|it is happening|it has been|been like this|mine (?:is|are|was|were|has|have|started|still|too"
                        r"|since)|i have it|ive got it|i (?:have|got) (?:it )?(?:today|now|right now)|that is what i"
-                       r" (?:have|got)|for me|i just did|just happened|it is day \w+|it happened today)\b")
+                       r" (?:have|got)|for me|i just did|just happened|it is day \w+|it happened today|do this|cause this"
+                       r"|doing this)\b")
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"

@@ -30,9 +30,9 @@ FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensa
              r"|feel nothing|felt nothing|feels nothing|without (?:any )?feeling|anaesthetised|anesthetised|anaesthetic"
              r"|novocaine|dentist|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
              r"|muffled|muted|deadened|less (?:feeling|sensation|sensitive)|reduced (?:feeling|sensation)"
-             r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there")
+             r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there|unregistering|dulled")
 FEEL_ODD = r"dead|asleep|fuzzy|weird|strange|odd|funny|different|buzzing|prickly|fizzy|not right|off"
-SEAT_EXCUSE = (r"(?<!when i )(?<!whenever i )(?<!if i )\b(?:sitting|sat|bike|cycling|cycle|spin|saddle seat|bike seat|drive|driving|flight|plane"
+SEAT_EXCUSE = (r"(?<!when i )(?<!whenever i )(?<!if i )\b(?:sitting(?! down)|sat|bike|cycling|cycle|spin|saddle seat|bike seat|drive|driving|flight|plane"
                 r"|toilet seat|desk|kidding|joking|lol|haha|long haul|train journey|lorry|cab|truck"
                 r"|ride|journey|trip|travel\w*|commute|bus|meeting|cinema|film|lecture|exam|wedding|church|podcast|cyclists?"
                 r"|cold|freezing|ice bath|swim|horse|bum (?:out|deal|note)"

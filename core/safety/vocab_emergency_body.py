@@ -57,7 +57,8 @@ BREATHE_WRONG = (r"cant|couldnt|can barely|can hardly|could barely|struggl\w*|ha
 _AT_REST = (r"\b(?:sitting|sat|sit|resting|rest|lying|laying|lie|still|doing nothing|talking|talk|speak|sentence"
             r"|words|lips|blue|since|hours|all day|wont settle|not settling|doesnt settle|getting worse|scared"
             r"|scary|panic|dizzy|walking|stairs|cant stop|hasnt stopped|not stopped|for no|still"
-            r"|isnt settling|not going|isnt going|wont go|never had|new|getting worse|worse)\b")
+            r"|isnt settling|not going|isnt going|wont go|never had|new|getting worse|worse|minutes|mins|easing"
+            r"|not easing|isnt easing|wont ease|half an hour)\b")
 _BREATHE_EVERYDAY = (r"\b(?:(?:after|from) (?:the |my |a |that |those )?(?:sprints?|run|set|hill|burpees|intervals|hiit|circuit"
                      r"|swings|carries|sled|sled pushes|emom|amrap|wod|finisher|class"
                      r"|rower|bike|stairs? sprint|finisher|conditioning)|lol|haha|kidding|breathe (?:technique|cue"
@@ -86,7 +87,7 @@ BODY_RULES: tuple[Rule, ...] = (
                                            r"|went from under me|keep (?:going|failing|collapsing)", 8),
          context=_LEGS_NOW, without_context="drop", unless=_EVERYDAY_LEGS),
     Rule(Sign.BOTH_LEGS_WEAK, r"\bcant (?:trust|rely on) (?:my )?(?:legs|knees)\b|\blegs (?:keep|kept) (?:going|failing)\b"
-                              r"|\b(?:struggl\w*|cant|couldnt|unable) to (?:stand|get|push) up (?:from|off|out of) (?:a |the |my )?"
+                              r"|\b(?:(?:struggl\w*|unable) to|cant|couldnt|cannot) (?:stand|get|push) up (?:from|off|out of) (?:a |the |my )?"
                               r"(?:chair|sofa|couch|bed|toilet|floor)\b",
          unless=_EVERYDAY_LEGS),
     Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, r"(?:cant|dont|do not|cannot) trust|wont hold me|cant hold me|could go at any"
@@ -101,7 +102,8 @@ BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, r"like (?:concrete|lead|stone|wood|dead weights?)|heavy as lead|useless|not_mine"
                                           r"|(?:barely|hardly|cant|couldnt) (?:lift|move|raise|feel) them|wont (?:hold|support|carry) me"
                                           r"|(?:dont|wont|doesnt) work|stopped working|no (?:strength|power)"
-                                          r"|lost (?:all |my |their )?(?:strength|power)", 6), unless=_EVERYDAY_LEGS),
+                                          r"|(?:lost|losing) (?:all |my |their )?(?:strength|power)|(?:just )?(?:didnt|dont) have it"
+                                          r"|giving in|gave in|give in", 6), unless=_EVERYDAY_LEGS),
     Rule(Sign.BOTH_LEGS_NERVE, joined(r"feet|legs|shins|calves|soles|thighs",
                                       r"numb|numbness|tingl\w*|pins_and_needles|cotton wool|cardboard|wrapped in|asleep"
                                       r"|buzzing|fizzy|static|cant feel|no feeling", 8),

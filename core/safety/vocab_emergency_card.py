@@ -18,7 +18,7 @@ _NUMB_LIKE = (r"numb|no (?:feeling|sensation)|zero (?:feeling|sensation)|(?:cant
               r"|felt (?:like )?nothing|felt zero|feel nada|nada|muted|dulled|duller|dull|faint and far away|far away"
               r"|(?:local|general) anaesthetic|anaesthetic|bubble wrap|wrapped in|like (?:wood|air)|may as well be air"
               r"|not registering|isnt registering|doesnt register|(?:has )?changed|not normal|doesnt feel normal"
-              r"|not like before|sleeping|gone to sleep|ants|went quiet|gone quiet|missing|no warmth|warmth")
+              r"|not like before|(?:doesnt|dont|isnt) feel (?:as before|the same|right|normal)|sleeping|gone to sleep|ants|went quiet|gone quiet|missing|no warmth|warmth")
 _GONE = (r"gone|disappeared|vanished|switched off|turned off|on mute|radio silent|missing|isnt there|not there|lost"
          r"|no longer|stopped|(?:dont|didnt|havent|never|cant|not) (?:get|got|feel|felt|sense|notice|have|had)"
          r"|no (?:idea|clue|sense)|guessing|by the clock|cant tell|not sure")

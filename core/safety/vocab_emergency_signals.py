@@ -54,7 +54,7 @@ SIGNAL_RULES: tuple[Rule, ...] = (
                                r" (?:straight|in a straight line|properly|propperly|normally|normal|right|at all)\b"
                                r"|\b(?:can|could) (?:barely|hardly) walk\b|\bbarely able to walk\b"
                                r"|\bwalk(?:ing)? (?:is|has|feels)? ?(?:gone )?(?:wrong|very bad|all wrong)\b"
-                               r"|\bwalking (?:just )?(?:doesnt|dont|does not) feel right\b|\bwalking (?:\w+ ){0,4}wide\b"
+                               r"|\bwalking (?:just )?(?:doesnt|dont|does not) feel right\b|\bwalking(?: \w+| \|){0,4} wide\b"
                                r"|\b(?:not sure|unsure) (?:my )?legs (?:are )?(?:doing|going) (?:what|where)\b",
          unless=_NOT_GAIT, unless_anywhere=_ONE_SIDED),
     Rule(Sign.FAINTING, joined(HEART, RACING, 5), context=DIZZY, without_context="drop", unless=_NOT_HEART),
@@ -71,7 +71,7 @@ SIGNAL_RULES: tuple[Rule, ...] = (
          without_context="drop", unless=_NOT_CARDIAC),
     Rule(Sign.CHEST_PAIN, joined(r"left arm", ACHE, 5), context=_EXERTION, without_context="drop",
          unless=_NOT_CARDIAC),
-    Rule(Sign.CHEST_PAIN, joined(r"jaw|throat", ACHE, 4),
+    Rule(Sign.CHEST_PAIN, joined(r"jaw|throat", ACHE, 6),
          context=r"\b(?:during|mid|training|workout|session|carries|pushed|exert\w*|hill|bike|run|running|swings?"
                  r"|cardio|treadmill|rower|sprints?|stairs|clammy|sweat\w*|sick|dizzy)\b",
          without_context="drop", unless=_NOT_CARDIAC),
