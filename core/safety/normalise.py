@@ -120,7 +120,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "work out if I need to go" asks nothing: the "if" is "whether", and the not knowing is the sign
     (r"\b((?:to|no|cant|couldnt|dont|didnt|hard to|trying to) (?:work out|figure out|check|know|tell|see)|no idea|no clue"
      r"|unsure|guessing) (?:if|whether)\b", r"\1 as_to"),
-    (r"\b(?:like|as|than) i used to\b", "as before"),
+    (r"\b(?:like|as|than) (?:i|it) used to\b", "as before"),
+    (r"\b(?:cant|couldnt|dont|didnt|cannot) (?:tell|know|say) (?:anymore|any more|now|really|these days) (?:if|whether)\b",
+     "cant tell"),
     # "can I still train if I'm staggering?": the "if" tells what is happening now, it imagines nothing
     (r"\b((?:can|could) i still|should i (?:still |just )?(?:keep going|keep|carry on|rest|stop|train|go on|continue|push)"
      r"|is it (?:ok|okay|safe) to)\b((?: \w+){0,5}) if (?!(?:\w+ ){0,3}ever\b)(i am|im|i have|ive|i cant|my|both|i keep)\b",

@@ -164,7 +164,7 @@ def _compiled() -> _Compiled:
 
 def _still_a_sign(following: list[str]) -> bool:
     """ "without feeling", "without the feeling", "no sensation": the absence is the sign."""
-    if following and following[0] in ("the", "any", "a", "much", "real") and len(following) > 1:
+    if following and following[0] in ("the", "any", "a", "much", "real", "be") and len(following) > 1:
         return following[1] in _STILL_A_SIGN
     return bool(following) and following[0] in _STILL_A_SIGN
 

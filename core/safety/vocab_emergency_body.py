@@ -12,7 +12,7 @@ from core.safety.patterns import PAIN_CONTEXT, Rule
 from core.safety.signs import Sign
 from core.safety.joining import joined
 
-_EVERYDAY_LEGS = (r"\b(?:leg_\w+|squats?|squatting|lunges?|split squats?|step ups?|run|running|ran|race|marathon"
+_EVERYDAY_LEGS = (r"\b(?:leg_\w+|squats?|squatting|lunges?|split squats?|step ups|run|running|ran|race|marathon"
                   r"|cycle|cycling|bike|ride|hike|hiking|doms|pump|burn|lol|haha|kidding|joking|pool|swim\w*|laugh\w*"
                   r"|after (?:the |that )?"
                   r"(?:session|workout|set|class)|wall sits?|knees (?:in|caving|collapsed in)|drunk|pints|beers?)\b")

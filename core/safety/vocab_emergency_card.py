@@ -37,6 +37,9 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.SADDLE_NUMBNESS, r"\b(?:pinched|pinch|poked|prodded|touched|touch) (?:my )?(?:bum|backside|bottom|groin|butt)"
                                r"(?: cheek)?\b(?: \w+| \|){0,6} (?:hardly|barely|couldnt|cant|didnt|dont) (?:feel|felt)\b"),
     # 4-5: starting and stopping the stream
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:getting|get) (?:my |the )?(?:pee|wee|stream|flow) (?:started|going|to start|out)\b",
+         context=r"\b(?:effort|hard|harder|struggle|struggling|difficult|ages|forever|problem|issue|push|strain\w*|trouble"
+                 r"|cant|takes)\b", without_context="drop"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:waiting (?:for it|ages|forever|and waiting)|a waiting game|struggl\w* to (?:pee|wee|start|go)"
                              r"|struggled to start)\b",
          context=r"\b(?:pee|wee|toilet|loo|bladder|urinal|go for a)\b", without_context="drop"),
@@ -77,7 +80,8 @@ CARD_RULES: tuple[Rule, ...] = (
     # 9: bowel control
     Rule(Sign.BLADDER_BOWEL, r"\b(?:leak\w*|mess|messes|stains?|staining|soiling|accidents?|slipping out|slips out|slipped out"
                              r"|shart\w*|follow through)\b",
-         context=r"\b(?:back end|bum|backside|bottom|underwear|pants|boxers|myself|cant control|cant stop|dont feel"
+         context=r"\b(?:back end|bum|backside|bottom|underwear|pants|boxers|myself|cant control|cant stop|dont feel|groin"
+                 r"|only notice|notice when|when i check"
                  r"|didnt feel|didnt know|wasnt a fart|not a fart|at the back|back there|happening|today|since)\b",
          without_context="drop",
          unless=r"\b(?:bottle|roof|tap|pipe|water|oil|car|news|bag|shake|chalk|dog|cat|kids?|baby|coffee|paint|food"

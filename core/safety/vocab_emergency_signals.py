@@ -35,7 +35,8 @@ RACING = (r"racing|races|race|pounding|hammering|thumping|fluttering|flutter\w*|
           r"|go very fast|goes very fast|\d{3}")
 DIZZY = (r"\b(?:dizzy|dizziness|dizy|light ?headed|light headded|woozy|spinning|spins|swimming|seeing stars|fall over"
          r"|falling over|toppl\w*|unsteady|wobbly|tilting|faint|i will fall|fall down|pass out|passing out|black out"
-         r"|head is turning|my head turning|have dizzy|vision going|going grey)\b")
+         r"|head is turning|my head turning|have dizzy|vision going|going grey|swimmy|went light|head went"
+         r"|light and)\b")
 _NOT_HEART = (r"\b(?:lol|haha\w*|kidding|joking|crush|date|excited|nervous|love|film|movie|game|match|penalty|exam"
               r"|interview|zone|monitor|watch says|tracker|strava|garmin)\b")
 ARM = r"left arm|left shoulder|arm|arms|shoulder"
