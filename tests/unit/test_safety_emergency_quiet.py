@@ -168,3 +168,27 @@ NEWER_EVERYDAY = [
 @pytest.mark.parametrize("said", NEWER_EVERYDAY)
 def test_everyday_senses_of_the_newer_emergency_families_raise_no_alarm(said: str) -> None:
     assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+# calm mentions in the newer words: denied, imagined, over, someone else's
+CALM_NEWER = [
+    "no trouble getting my wee started, all normal down there",
+    "my legs didn't give way, they were just tired",
+    "heart wasn't racing and I wasn't dizzy, just pumped",
+    "my dad keeps stumbling since his stroke, worried about him",
+    "if my heart ever raced and I got dizzy, what should I do?",
+    "years ago I kept losing my balance with an ear infection, fine since",
+    "I can feel everything when I wipe, no numbness",
+    "never had any bladder problems, pee is normal",
+    "what would it mean if someone couldn't feel themselves pee?",
+    "my grandad wears pads, is that something to watch for in me?",
+    "my mate's jaw and arm hurt before his heart attack last year",
+    "had a car crash in 2015, no back pain since",
+    "no chest pain, no jaw pain, no arm pain, just sore lats",
+    "my breathing is fine at rest, only hard during the sprints",
+]
+
+
+@pytest.mark.parametrize("said", CALM_NEWER)
+def test_calm_mentions_in_the_newer_words_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
