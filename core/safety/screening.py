@@ -17,6 +17,8 @@ from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.vocabulary import VOCABULARY_RULES
+from core.safety.who import (ABOUT_A_SIGN, EVER, HEARSAY, OCCASION, OWN_QUESTION, SELF_TAG, SURELY_ME, YES_NO_LEAD,
+                              about_others, done_by_another, imagined, joke_only, speaks_as_me)
 from core.safety.vocab_emergency import EMERGENCY_RULES
 from core.safety.vocab_emergency_body import BODY_RULES
 from core.safety.vocab_emergency_card import CARD_RULES
@@ -53,13 +55,6 @@ _STOPPERS = frozenset("and but so then now because although though yet while sin
                       " only still also plus".split())
 RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
-_SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
-# who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
-_OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad fella friend mate"
-                    " people dad mum mom father mother brother sister son wife girlfriend husband"
-                    " cousin uncle grandad client boss partner wifes lady woman girl member instructor stranger"
-                    " kid child kids children daughter nan grandma granny neighbour colleague teammate cyclists"
-                    " runners lifters athletes patients".split())
 # a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
 _GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
                            " people versus vs mean means common".split())
@@ -80,10 +75,6 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
 _BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
-_JOKE_MARK = re.compile(r"(?<!not )(?<!no )(?<!even )\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking|metaphorically"
-                        r"|figuratively|would recommend)\b|\bnot literally\b")
-_MEANT = re.compile(r"\b(?:worr\w*|scar\w*|serious\w*|for real|actually|honestly|since|still|been like|not a joke"
-                    r"|keeps?|kept|again|no joke|not joking|not kidding|help|hospital|999|911|ambulance)\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
 # a loss that "any more" follows persists ("nothing happens down there any more"): it is not over
@@ -95,21 +86,6 @@ _HERE_AND_NOW = re.compile(r"\b(?:like this|right now|at the moment|atm)\b")
 # only about what it means
 _ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been like|keeps|kept|still"
                       r"|right now|again)\b")
-# questions people ask about what is happening to them, and the words that say so after a question
-_OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|a problem|a bad sign|weird)"
-                           r"|how long (?:will|does|should|until|before|do)"
-                           r"|(?:does |has |did |do )?any ?(?:one|1|body) else)\b")
-# an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
-_OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?|on (?:a|the|my)"
-                       r"|last night|like this|again|keeps?)\b")
-_ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cause causes survivors".split())
-_YES_NO_LEAD = frozenset("is are can could does do would will".split())
-_EVER = frozenset("ever generally general usually people someone somebody".split())
-_SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
-                       r"|now|right now|today|since)|it is happening|it has been|been like this|mine (?:is|are|was|were|has|have|started|still|too"
-                       r"|since)|i have it|ive got it|i (?:have|got) (?:it )?(?:today|now|right now)|that is what i"
-                       r" (?:have|got)|for me|i just did|just happened|it is day \w+|it happened today|do this|cause this"
-                       r"|doing this)\b")
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
@@ -193,76 +169,26 @@ def _denied(clause: str, start: int, end: int) -> bool:
 _HISTORY = frozenset({Sign.CANCER_HISTORY, Sign.BRITTLE_BONES, Sign.WEAK_IMMUNITY, Sign.INJECTED_DRUGS})
 
 
-# "couldn't finish with my girlfriend", "told my wife": the other person is not who the clause is about
-_NOT_THE_SUBJECT = frozenset("with to for from by told tell telling asked ask called call helped help woke wake than"
-                             " beside behind near about".split())
-
-
-_HEARSAY = re.compile(r"\b(?:podcast|article|documentary|study|research|apparently|according to|people say"
-                      r"|they say|read (?:that|about|somewhere)|heard (?:that|about))\b")
-_TOOK_IN = frozenset("listened read heard saw watched follow followed".split())
-_OBJECT_ME = frozenset("told tell tells telling asked showed show gave give sent to with for at".split())
-
-
-def _speaks_as_me(words: list[str]) -> bool:
-    """The writer speaks of themself: "I", "my"... but not "me" as the one told ("my friend told me")."""
-    for i, w in enumerate(words):
-        if w in _SURELY_ME and not (w == "me" and i > 0 and words[i - 1] in _OBJECT_ME) \
-                and not (w == "i" and words[i + 1:i + 2] and words[i + 1] in _TOOK_IN):
-            return True
-    return False
-
-
-def _about_others(words: list[str]) -> bool:
-    for i, w in enumerate(words):
-        if (w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)) \
-                and (i == 0 or words[i - 1] not in _NOT_THE_SUBJECT):
-            return True
-    return False
-
-
-_ADVERBS = frozenset("just then had has also nearly almost literally actually suddenly".split())
-
-
-def _done_by_another(before: list[str]) -> bool:
-    if before and before[-1] in _ADVERBS:
-        before = before[:-1]
-    return bool(before) and _about_others(before[-1:])
-
-
-def _imagined(message: Normalised, index: int) -> bool:
-    """The clause imagines the sign, or a short lead clause of its sentence does ("hypothetically, numb
-    buttocks after squats, would that be serious?")."""
-    if not message.imagined:
-        return False
-    if message.imagined[index]:
-        return True
-    first = index
-    while first > 0 and message.same_sentence(first - 1, index):
-        first -= 1
-    return any(message.imagined[i] and len(message.clause(i).split()) <= 3 for i in range(first, index))
-
-
 def _stance(message: Normalised, index: int, start: int, end: int, over: bool, told: bool) -> str | None:
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
     clause = message.clause(index)
-    if _imagined(message, index) and not _HERE_AND_NOW.search(clause):
+    if imagined(message, index) and not _HERE_AND_NOW.search(clause):
         return None  # "what if my leg went numb?"; but "should I go on if my chest hurts like this?" tells
     if _denied(clause, start, end):
         return None
-    if _done_by_another(clause[:start].split()) and "me" not in clause[start:].split()[:6]:
+    if done_by_another(clause[:start].split()) and "me" not in clause[start:].split()[:6]:
         return None  # "when my mate fell off the Swiss ball": the sign's own subject is someone else
     words = set(clause.split())
     mine = not words.isdisjoint(_FIRST_PERSON)
-    if (_about_others(clause.split()) or _HEARSAY.search(clause)) and not _speaks_as_me(clause.split()):
+    if (about_others(clause.split()) or HEARSAY.search(clause)) and not speaks_as_me(clause.split()):
         return None
     if over and not _NOW.search(clause):
         return None
     if message.asked[index]:
-        if _SELF_TAG.search(message.text):
+        if SELF_TAG.search(message.text):
             return "said"  # "could a tight back do this? that's what's happening": the sign is the writer's
-        if _OWN_QUESTION.match(clause) and words.isdisjoint(_EVER) and _OCCASION.search(message.text):
+        if OWN_QUESTION.match(clause) and words.isdisjoint(EVER) and OCCASION.search(message.text):
             return "said"  # "is it normal to have a numb backside after deadlifts?" asks about their own
         if not words.isdisjoint(_GENERAL_WORDS):
             return None
@@ -272,7 +198,7 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
             return "ask"  # "should I worry about numbness?": maybe, so ask
         if mine or told:
             return "said"  # "should I worry that my groin is numb?" tells us it is
-        if not words.isdisjoint(_ABOUT_A_SIGN) and clause.split(" ", 1)[0] in _YES_NO_LEAD:
+        if not words.isdisjoint(ABOUT_A_SIGN) and clause.split(" ", 1)[0] in YES_NO_LEAD:
             return None  # "is sciatica serious?", "can a fever make your back hurt?": about the sign, not the writer
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
     return "said"
@@ -280,7 +206,7 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
 
 def _tells_of_self(message: Normalised) -> bool:
     """The message speaks of the writer or of now, so its questions are about a sign that is there."""
-    return not _SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
+    return not SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
 
 
 def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
@@ -315,13 +241,6 @@ def _spanning_stance(message: Normalised, first: int, last: int, start: int, end
     if head is None or tail is None:
         return None
     return "ask" if "ask" in (head, tail) else "said"
-
-
-def _joke_only(message: Normalised, index: int) -> bool:
-    """The sentence says it is a joke and nothing in the message takes that back."""
-    sentence = [message.clause(i) for i, n in enumerate(message.sentence) if n == message.sentence[index]] \
-        if message.sentence else [message.text]
-    return bool(_JOKE_MARK.search(SEPARATOR.join(sentence))) and not _MEANT.search(message.text)
 
 
 def _hits(message: Normalised) -> list[_Hit]:
@@ -361,7 +280,7 @@ def _hits(message: Normalised) -> list[_Hit]:
             continue
         if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
             continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
-        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and _joke_only(message, index):
+        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and joke_only(message, index):
             continue  # "blacked out from boredom, joking"; but "numb lol but actually worried" is meant
         heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
