@@ -13,6 +13,7 @@ from bisect import bisect_right
 from functools import cache
 
 from core.safety.gate import Starts, Words
+from core.safety.spellings import EMOJI, FILLERS, PHRASES, SPELLINGS
 from core.safety.typos import corrected
 
 # canonical word -> the spellings people actually type (skeletons of these are matched too)
@@ -55,38 +56,6 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "fever": ("fever", "fevers", "feverish", "fevar", "fevor"),
     "tumour": ("tumour", "tumor", "tumours", "tumors"),
     "shoulderblades": ("shoulderblades", "shoulderblade"),
-    # --- issue 13, emergency words (recall-emergency): short sign words typed with a slip ---
-    "crack": ("crack", "crak", "crakc", "ctack", "crck", "cracck"),
-    "cracked": ("cracked", "craked", "crackd", "crakced", "cracekd"),
-    "hurts": ("hurts", "hutts", "hurst", "hurtz", "hrts", "hurta", "hurtss"),
-    "barely": ("barely", "baely", "barly", "bearly", "barelly"),
-    "feel": ("feel", "feal", "fel", "fee"),
-    "feeling": ("feeling", "feelin", "feelng", "feling", "feelimg", "feleing"),
-    "inner": ("inner", "innr", "iner", "innner"),
-    "tight": ("tight", "tite", "tighht", "tigth", "tght", "tihgt"),
-    "sore": ("sore", "sroe", "sor"),
-    "agony": ("agony", "agnoy", "agoney", "agonie", "agny"),
-    "passage": ("passage", "pasage", "passge", "pasaage"),
-    "asleep": ("asleep", "aslepe", "asleap", "alseep", "asleeep", "asleeo"),
-    "leaking": ("leaking", "leakin", "leakng", "lekaing"),
-    # --- end of issue 13 emergency typos ---
-}
-# --- issue 13, emergency words (recall-emergency): more spellings of words that already have a list ---
-_MORE_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "pee": ("urin", "urinat", "peeeing", "weeeing"),
-    "struggling": ("strugling", "strugglin", "struggleing", "struglling"),
-    "sensation": ("sensatoin", "sensaton", "sensasion", "sensaiton", "sensations"),
-    "wipe": ("wpe", "wipw", "wiep", "wip"),
-    "giving": ("giveing", "givin", "givng"),
-    "dragging": ("draging", "dragin", "draggin"),
-    "terrible": ("terible", "terrable", "terribel"),
-    "heard": ("herd", "haerd"),
-    "something": ("somthing", "somethin", "smth", "sth"),
-    "really": ("realy", "relly", "rly"),
-    "dizzy": ("dizy", "dizzie", "dizzey"),
-    "different": ("diffrent", "diferent", "differant", "diffrent"),
-    "crash": ("crsh", "carsh", "crasj", "cras"),
-    "losing": ("looseing", "loosing", "lossing"),
 }
 
 # multi-word spellings folded to one token before the patterns run
@@ -113,32 +82,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:back passage|bum ?hole|butt ?hole|arse ?hole)\b", "groin"),
     (r"\bshoulder blades?\b", "shoulderblades"),
     (r"\bnumber (?:two|2)s?\b", "poo"), (r"\bbowel movements?\b", "poo"),
-    # --- issue 13, emergency words (recall-emergency): folds for the emergency vocabulary ---
-    # "feels like it belongs to someone else" is a numb body part, not a report about another person
-    (r"\b(to|wiping|touching|like|feels|is|are) (?:someone|somebody) elses?(?: is)?\b", r"\1 not_mine"),
-    (r"\bcheat (pain|pains|tight|tightness|pressure|hurts|feels)\b", r"chest \1"),
-    # "work out if I need to go" asks nothing: the "if" is "whether", and the not knowing is the sign
-    (r"\b((?:to|no|cant|couldnt|dont|didnt|hard to|trying to) (?:work out|figure out|check|know|tell|see)|no idea|no clue"
-     r"|unsure|guessing) (?:if|whether)\b", r"\1 as_to"),
-    (r"\b(?:like|as|than) (?:i|it) used to\b", "as before"),
-    (r"\b(?:cant|couldnt|dont|didnt|cannot) (?:tell|know|say) (?:anymore|any more|now|really|these days) (?:if|whether)\b",
-     "cant tell"),
-    # "can I still train if I'm staggering?": the "if" tells what is happening now, it imagines nothing
-    (r"\b((?:can|could) i still|should i (?:still |just )?(?:keep going|keep|carry on|rest|stop|train|go on|continue|push)"
-     r"|is it (?:ok|okay|safe) to)\b((?: \w+){0,5}) if (?!(?:\w+ ){0,3}ever\b)(i am|im|i have|ive|i cant|my|both|i keep)\b",
-     r"\1\2 given \3"),
-    (r"\b(anyone|anybody|does anyone|do you|you) know (?:if|whether)\b", r"\1 know as_to"),
-    (r"\bhow do i (know|tell) (?:if|whether)\b", r"how do i \1 as_to"),
-    (r"\b(guessing|no idea|no clue|cant tell|not sure|unsure) when to\b", r"\1 as_to"),
-    (r"\b(?:dropped|dropping|drop) (?:the|my) kids off at the pool\b", "took a dump"),
-    (r"\bno sense (?:of )?(?:if|whether)\b", "no sense of as_to"),
-    (r"\b(signal|urge|feeling|sensation|need) (?:just )?(?:isnt|wasnt|is not) there\b", r"\1 missing"),
-    (r"\b(?:isnt|not|doesnt|dont|wasnt) register(?:ing|s)?\b", "unregistering"),
-    # "why can't I feel it" says "I can't feel it"
-    (r"\b(why|how come|since when) (cant|dont|doesnt|didnt|wont|isnt|arent|havent|hasnt|couldnt) (i|it|my \w+|they|we)\b",
-     r"\1 \3 \2"),
-    (r"\b(?:t|tee) ?boned\b", "t boned"), (r"\brear ?(?:ended|ejded|endid|endded)\b", "rear ended"),
-    # --- end of issue 13 emergency folds ---
     # exercise names are not body parts: "leg press felt weak" says nothing about a leg
     (r"\b(leg|legs|calf|calves|hip|hips|glute|glutes|hamstring|hamstrings|knee|knees|quad|quads"
      r"|thigh|foot|feet|toe|toes|chest|arm|back) (day|press|presses|curl|curls|extension|extensions"
@@ -148,14 +91,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
-# --- issue 13, emergency words (recall-emergency): dictation fillers and body emoji ---
-# "my back um passage": a filler must not split a phrase
-_FILLERS = frozenset("uh uhh uhm um umm erm er hmm mm".split())
-# emoji that stand for a body part or function ("🍑 numb all around")
-_EMOJI = {"\U0001f351": " bum ", "\U0001f346": " groin ", "\U0001f4a9": " poo ", "\U0001fac0": " heart ",
-          "\U0001f9b5": " leg ", "\U0001f9b6": " foot ", "\U0001f6bd": " toilet ", "\U0001fac1": " lungs ",
-          "\U0001f493": " heart racing ", "\U0001f691": " ambulance ", "\u26a1": " electric "}
-# --- end of issue 13 emergency folds ---
 
 
 @dataclass(frozen=True)
@@ -242,7 +177,7 @@ def _tables() -> _Tables:
     # built on first use, not at import: the module stays free of import-time work
     exact: dict[str, str] = {}
     skeleton: dict[str, str] = {}
-    for canonical, spellings in [*_VARIANTS.items(), *_MORE_SPELLINGS.items()]:
+    for canonical, spellings in [*_VARIANTS.items(), *SPELLINGS.items()]:
         for spelling in spellings:
             exact[spelling] = canonical
             skel = _skeleton(spelling)
@@ -252,8 +187,8 @@ def _tables() -> _Tables:
     return _Tables(
         exact=exact,
         skeleton=skeleton,
-        phrases=Starts([p for p, _ in _PHRASES]),
-        replacements=tuple(r for _, r in _PHRASES),
+        phrases=Starts([p for p, _ in _PHRASES + PHRASES]),
+        replacements=tuple(r for _, r in _PHRASES + PHRASES),
         marks=_marks(),
         breaks=re.compile(" *([\x01\x02\x03]) *"),
         drop=re.compile(r"[^a-z0-9_ .!?,;:()\[\]\n&+]+"),
@@ -325,11 +260,11 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     for dash in (" - ", " – ", " — ", " -- "):
         lowered = lowered.replace(dash, " , ")
     if not lowered.isascii():
-        for emoji, word in _EMOJI.items():
+        for emoji, word in EMOJI.items():
             lowered = lowered.replace(emoji, word)
         lowered = t.drop.sub(" ", lowered)
     lowered = lowered.translate(t.marks)
-    tokens = [token for token in lowered.split() if token not in _FILLERS]
+    tokens = [token for token in lowered.split() if token not in FILLERS]
     canonical = _known_words()
     if len(canonical) > 50_000:
         canonical.clear()  # a cache, not a record: keep memory bounded in a long-running bot
