@@ -94,7 +94,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                                        r"|gone|lost|problem|problems|trouble|issues)", 4),
          unless=r"\b(?:come on|come back|come in|come up|come down|came|comes|coming|come to|come from"
                 r"|come round|come over|come along|come again|hard set|hard session|hard work|sex life"
-                r" (?:is|was) (?:great|fine|good))\b"),
+                r" (?:is|was) (?:great|fine|good))\b"
+                r"|\b(?:cant|couldnt|wont|not) (?:\w+ )?come (?!(?:any more|anymore|during|with|when|properly|at all|since)\b)"),
     Rule(Sign.BOTH_LEGS_WEAK, near(LEGS, BOTH_WEAK, 4), context=r"\b(?:not from|since|for no reason|days|today|twice"
          r"|wont go away|scary|scared|walking|fall|falling"
          r"|keep|keeps|kept|back|spine|injury|session|out of nowhere|scared|worried|new|suddenly)\b",

@@ -127,6 +127,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:heard|felt|hear|feel) (?:a |an |some |something |it |this |a loud |a big )?"
          r"(?:crack|cracked|cracking|snap|snapped|snapping|crunch)\b"
          r"|\bsomething (?:cracked|snapped)\b|\b(?:loud|big|massive) (?:crack|snap)\b",
+         unless_anywhere=r"\b(?:it was (?:the|my|a|just) \w+|turned out (?:to be )?(?:the|my|a|it was))\b",
          unless=r"\b(?:knuckles?|knees?|joints?|fingers?|toes?|ankles?|neck|pop of|crack on|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|zip|zipper|bag|strap|straps|belt|lace|laces|chair|stick|twig|branch|pen|pencil"
                 r"|no pain|painless|all fine|no harm)\b"),
     # --- urgent ---

@@ -69,7 +69,7 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
                    r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
-                   r"|back to normal|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
+                   r"|back to normal|no injur(?:y|ies)|unhurt|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
                    r"|in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|been a (?:one|zero|two|1|0|2) since|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
                    r"|no drama|no damage)\b")
 _BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
@@ -216,8 +216,11 @@ def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
         return bool(_OVER.search(message.text))
     number = message.sentence[index]
     if number not in cache:
-        own = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number)
-        after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number + 1)
+        # a question ("it is normal?") says nothing is over
+        own = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
+                             if n == number and not message.asked[i])
+        after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
+                               if n == number + 1 and not message.asked[i])
         # "... Otherwise all good." speaks of everything but the sign
         cache[number] = bool(_OVER.search(own)) or (not _BESIDES.search(after) and bool(_OVER.search(after)))
     return cache[number]

@@ -71,4 +71,5 @@ FILLERS = frozenset("uh uhh uhm um umm erm er hmm mm".split())
 # emoji that stand for a body part or function ("🍑 numb all around")
 EMOJI = {"\U0001f351": " bum ", "\U0001f346": " groin ", "\U0001f4a9": " poo ", "\U0001fac0": " heart ",
          "\U0001f9b5": " leg ", "\U0001f9b6": " foot ", "\U0001f6bd": " toilet ", "\U0001fac1": " lungs ",
-         "\U0001f493": " heart racing ", "\U0001f691": " ambulance ", "\u26a1": " electric "}
+         "\U0001f493": " heart racing ", "\U0001f691": " ambulance ", "\u26a1": " electric ",
+         "\U0001f697": " car "}

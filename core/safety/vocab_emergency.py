@@ -71,7 +71,7 @@ _URINE_EXCUSE = (r"(?<!when i )(?<!once i )(?<!if i )\b(?:need|needed|have|gotta
 BOWEL = r"poo|poop|pooed|pooped|bowels?|bowls|wind|farts?|farted|farting|back door|number twos?"
 BOWEL_WRONG = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:hold|control|stop|feel|tell|clench|keep)"
                r"|no control|lost control|losing control|let go|lets go|leak\w*|accidents?|soil\w*"
-               r"|(?:came|comes|slipped|slips|coming) out|without (?:me )?(?:noticing|feeling|knowing|realising)"
+               r"|(?:came|comes|slipped|slips|slip|slipping|coming) out|without (?:me )?(?:noticing|feeling|knowing|realising)"
                r"|(?:didnt|dont|never) (?:feel|notice|know|realise|realize)|barely made it|didnt make it"
                r"|couldnt make it|numb|no (?:feeling|sensation|warning)")
 _BOWEL_EXCUSE = (r"\b(?:nearly|almost|practically|about to|could have|couldve) (?:\w+ )?(?:shat|shit|pooed|pooped|pee|wet"
@@ -135,6 +135,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                              r"|\b(?:cant|couldnt) (?:tell|know) (?:if|whether|cant tell) (?:its |it is )?(?:wind|a fart|gas)\b"
                              r"|\bcant tell (?:its |it is )?(?:wind|a fart|gas)\b|\b(?:wind|a fart|gas) or (?:poo|a poo|worse)\b"),
     Rule(Sign.SEXUAL_FUNCTION, joined(SEX_ACT, SEX_WRONG, 6), unless=r"\b(?:lol|haha|kidding|joking|leg_day)\b"),
+    Rule(Sign.SEXUAL_FUNCTION, r"\b(?:erection|erections|hard on|boner)s? (?:\w+ )?(?:goes|go|went|going) (?:away|soft|down)"
+                               r" (?:straight away|immediately|right away|quickly|fast|in seconds|too soon)\b"
+                               r"|\b(?:erection|erections|hard on|boner)s? (?:wont|doesnt|dont|cant) (?:last|stay|hold)\b"),
     Rule(Sign.SEXUAL_FUNCTION, rf"\b{_CANT} (?:get|getting|keep|keeping|stay|staying|maintain\w*|have|having) (?:it up|hard"
                                r"|an erection|erections|a boner|a hard on|wood|stiff)\b"
                                r"|\bno (?:more )?(?:morning wood|morning glory|erections?|boners?|hard ons?|stiffies)\b"

@@ -36,6 +36,7 @@ SPREAD = (r"(?:going|goes|went|runs|running|ran|travels|travelling|traveling|sho
           r"|spreading|spread|moving|moves|moved|coming|radiat\w*) (?:all the way )?(?:down|into|through)")
 FOOT = r"foot|feet|toes|toe|ankle|ankles"
 FOOT_FAILS = (r"slaps?|slapping|flops?|flopping|floppy|drags?|dragging|dragged|catch|catches|catching|caught|scuffs?"
+              r"|(?:doesnt|dont|isnt|wont) (?:lift|lifting|come up|go up|raise|clear)"
               r"|scuffing|scrap\w*|clips?|clipping|snags?|snagging|wont (?:lift|come up|go up|raise|point)"
               r"|cant (?:lift|raise|pull up|point up|flex|bend up|cock)|hangs? (?:down|limp)|hanging|limp|flaps?"
               r"|flapping|slapping down|wont do what")
@@ -79,6 +80,11 @@ SEVERE = (r"agony|agonising|agonizing|excruciating|unbearable|screaming|severe|w
 CRACK = (r"crack|cracked|cracking|snap|snapped|went snap|crunch|crunched|pop|popped|clunk|bang|twang|noise|sound"
          r"|something (?:go|went|gave|give|break|broke)|(?:go|went|gave) in my back|break|broke"
          r"|like a twig|like a stick|like a gunshot")
+
+# the back as a body part, not a direction: "stepped back", "came back", "back to training" are not it
+_BACK = (r"(?<!stepped )(?<!step )(?<!stepping )(?<!get )(?<!got )(?<!came )(?<!come )(?<!went )(?<!go )(?<!going )"
+         r"(?<!bounce )(?<!bounced )(?<!fell )(?<!fall )back(?! (?:to|on|in|at|home|up|into|and forth|off|out|then|from)\b)"
+         r"|spine|tailbone|coccyx")
 
 BODY_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, LEGS_FAIL, 4), context=_LEGS_NOW, without_context="drop",
@@ -166,7 +172,8 @@ BODY_RULES: tuple[Rule, ...] = (
          unless=_BREATHE_EVERYDAY),
     Rule(Sign.FALL_OR_CRASH, r"\b(?:in|had|was in) a (?:\w+ )?(?:smash|shunt|prang|pile up|collision)\b",
          context=PAIN_CONTEXT, without_context="drop", unless=_FALL_EVERYDAY),
-    Rule(Sign.FALL_OR_CRASH, joined(FELL, r"back|spine|tailbone|coccyx", 8, parts_between=True), context=PAIN_CONTEXT,
+    Rule(Sign.FALL_OR_CRASH, joined(FELL, _BACK, 8, parts_between=True),
+         context=PAIN_CONTEXT,
          without_context="drop", unless=_FALL_EVERYDAY),
     Rule(Sign.FALL_OR_CRASH, r"\b(?:went|drove|ploughed|plowed|smashed|crashed|slammed|ran|bumped|rammed|piled)"
                              r" (?:straight |right )?into (?:the (?:back|side) of )?(?:me|my car|my van|my bike|us)\b"

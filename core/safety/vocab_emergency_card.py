@@ -37,6 +37,8 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.SADDLE_NUMBNESS, r"\b(?:pinched|pinch|poked|prodded|touched|touch) (?:my )?(?:bum|backside|bottom|groin|butt)"
                                r"(?: cheek)?\b(?: \w+| \|){0,6} (?:hardly|barely|couldnt|cant|didnt|dont) (?:feel|felt)\b"),
     # 4-5: starting and stopping the stream
+    Rule(Sign.BLADDER_BOWEL, r"\bonly (?:a (?:little|bit|tiny bit|dribble|trickle)|a few drops|dribbles) (?:comes|came|come)\b",
+         context=r"\b(?:go|pee|wee|toilet|loo|bladder|urinal)\b", without_context="drop"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:getting|get) (?:my |the )?(?:pee|wee|stream|flow) (?:started|going|to start|out)\b",
          context=r"\b(?:effort|hard|harder|struggle|struggling|difficult|ages|forever|problem|issue|push|strain\w*|trouble"
                  r"|cant|takes)\b", without_context="drop"),

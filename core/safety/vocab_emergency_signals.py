@@ -63,10 +63,13 @@ SIGNAL_RULES: tuple[Rule, ...] = (
                                              r"|blacked|passed out|still|vision|grey|gray)\b", without_context="drop",
          unless=r"\b(?:knees?|squat|lungs?|tent|bridge|market|shelf|deal|building|tower|stack|form|laughing|lol|haha"
                 r"|sofa|couch|bed)\b"),
-    Rule(Sign.FAINTING, r"\b(?:lost|losing) (?:a (?:few |couple of )?)?(?:seconds|moments|a bit of time|time)\b"
+    Rule(Sign.FAINTING, r"\b(?:dont|do not|cant|cannot|didnt) (?:remember|recall)\b(?: \w+){0,3} (?:it|going down|falling"
+                        r"|hitting|what happened|how i got)\b|\b(?:lost|losing) (?:a (?:few |couple of )?)?(?:seconds|moments"
+                        r"|a bit of time|time)\b"
                         r"|\b(?:then|next|suddenly) i was (?:on|lying on) the (?:floor|ground|mat)\b"
                         r"|\basking (?:me )?(?:my name|what day it was|if i (?:was|am) ok)\b",
-         context=r"\b(?:floor|ground|mat|standing|just now|blacked|fell|dropped|dizzy|instructor|staff|people)\b",
+         context=r"\b(?:floor|ground|mat|standing|just now|blacked|fell|dropped|dizzy|instructor|staff|people|went down"
+                 r"|collapsed|woke)\b",
          without_context="drop", unless=r"\b(?:lol|haha|track of time|time on|phone|scrolling|game)\b"),
     Rule(Sign.CHEST_PAIN, joined(r"jaw|throat", rf"{ARM}|neck|chest", 8), context=rf"\b(?:{ACHE})\b",
          without_context="drop", unless=_NOT_CARDIAC),

@@ -192,3 +192,32 @@ CALM_NEWER = [
 @pytest.mark.parametrize("said", CALM_NEWER)
 def test_calm_mentions_in_the_newer_words_raise_no_alarm(said: str) -> None:
     assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+# written with the fourth emergency batch
+FOURTH_QUIET = [
+    'gassed after the conditioning, great session',
+    'heart racing on the last sprint, then back to normal quickly',
+    'my legs are wobbly after 100 walking lunges lol',
+    'my bum is numb from the long drive to my parents',
+    'had an accident with the dumbbell and chipped the floor',
+    'I leaked all my secrets to my training partner lol',
+    'my stream crashed during the live meet',
+    'the plumbing in the gym showers stopped working',
+    "can't come tomorrow, work",
+    "I couldn't finish the burpees, gassed",
+    "my balls are the only thing I'm not training lol",
+    'sat on the toilet scrolling for 20 minutes again, classic',
+    "haven't peed in ages, need to drink more water today",
+    'foot slipped on the plate when I stepped back, no injury',
+    'heard a crack - it was my phone screen, sigh',
+    'my wife fainted at the sight of my deadlift PR video lol',
+    "if my legs ever go numb I'll tell you straight away",
+    'no leaks, no numbness, just a tight lower back',
+    'last year I passed out from the heat at a festival, fine since',
+]
+
+
+@pytest.mark.parametrize("said", FOURTH_QUIET)
+def test_everyday_and_calm_sentences_of_the_fourth_batch_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))

@@ -136,3 +136,44 @@ THIRD = [
 def test_a_third_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
     found = screen(said)
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+# a fourth batch (non-native, run-on dictation, slang), written before the rules changed for it
+FOURTH = [
+    'so yeah did my rows and stuff and then on the way home i noticed i cant really feel anything around my bum and down the back of my thighs its been like that since',
+    'My saddle is without feeling since Monday, it is normal?',
+    "When I sit on toilet I don't feel anything on my bottom skin",
+    'i pissed in my joggers at the gym and didnt even realise until my mate said',
+    'I need to go constantly but only a little comes and then it stops',
+    'the stream keeps cutting out halfway and I have to push to finish',
+    "I've wet the bed twice this week, I'm 41",
+    'had to wear a pad to work today because I keep leaking',
+    "shat myself a little on the walk and didn't feel it coming at all",
+    'Cannot control the poo, it comes when it wants',
+    "my farts just slip out now and I can't hold them",
+    'penis feels dead since friday, no sensation',
+    'no feeling in my balls or my dick since the injury',
+    'My erection goes away immediately, this began after the back problem',
+    'both of my legs are going weak and wobbly when I stand',
+    'my legs feel like they belong to someone else, both of them',
+    'I have the electric in both legs, down to the toes',
+    'this sciatica is now in the two legs, not one',
+    "I trip on my right foot because it doesn't lift up",
+    'my foot flops when I walk',
+    "chest hurts like someone sitting on it and I'm sweating",
+    'tightness in my chest spreading to my back and jaw',
+    "I went down on the gym floor and don't remember it",
+    'I blacked out on the rower for a few seconds',
+    "breathing is so hard I can't finish a sentence",
+    "I can't stop gasping, it's been 20 minutes since I stopped",
+    'got knocked off my bike by a van this morning, back is agony',
+    'fell off the loft ladder onto my back, can barely move',
+    "massive bang in my lower back on the deadlift and now I'm on the floor in agony",
+    'my heart is going crazy and the room is spinning',
+]
+
+
+@pytest.mark.parametrize("said", FOURTH)
+def test_a_fourth_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
