@@ -63,13 +63,15 @@ CONCEPT_RULES: tuple[Rule, ...] = (
     # --- emergency: the cauda equina card, by region x altered feeling or function ---
     Rule(Sign.SADDLE_NUMBNESS, near(SADDLE, NO_FEELING),
          unless=r"(?<!not from )(?<!been )\b(?:sitting|sat)\b|\b(?:bike|cycling|cycle|spin|saddle seat|chair|drive|driving|flight"
+                r"|ride|journey|trip|train|travel\w*|commute|meeting|cinema|lecture"
                 r"|toilet seat|sofa|couch|bench|squat|squats|lunges|glutes|kidding|joking)\b"
                 r"|\bbum (?:out|deal|note)\b|\bdead ?(?:lift|lifts|lifting|hang)\b"),
     Rule(Sign.SEXUAL_FUNCTION, near(SEX, NO_FEELING, 5)),
     Rule(Sign.BLADDER_BOWEL, near(URINE, CANT_GO, 5),
          unless=r"\b(?:need|needed|have|gotta|got|go|going|quick|dying|busting) (?:to )?(?:pee|wee)\b"
                 r"|\b(?:flow state|in the flow|go with the flow|stream(?:ing|ed)? (?:the|a|my|on))\b"
-                r"|\b(?:hold(?:ing)? (?:the|a) (?:\w+ )?(?:flow|stream))\b"),
+                r"|\b(?:hold(?:ing)? (?:the|a) (?:\w+ )?(?:flow|stream))\b"
+                r"|\b(?:full|good|total|complete|normal|perfect) control\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:nothing (?:is )?(?:coming|comes|came) out|it is not coming|not coming out"
                              r"|(?:must|have to|having to) push (?:very |really )?hard|wont come out)\b",
          context=r"\b(?:pee|wee|urine|urinate|bladder|toilet|loo|poo)\b", without_context="drop"),
@@ -77,7 +79,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                              r"|\bbarely made it to the (?:toilet|loo|bathroom)\b",
          unless=r"\b(?:ball|football|basketball|soccer|sweat|drool|coffee|protein|shake)\b"),
     Rule(Sign.BLADDER_BOWEL, near(BOWEL, CANT_GO, 5),
-         unless=r"\b(?:need|needed|have|gotta|go|going|quick) (?:to )?poo\b|\bwind (?:down|up|ing)\b"),
+         unless=r"\b(?:need|needed|have|gotta|go|going|quick) (?:to )?poo\b|\bwind (?:down|up|ing)\b"
+                r"|\b(?:full|good|total|complete|normal|perfect) control\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:faecal|fecal|urinary|bladder|bowel) (?:leakage|leaking|incontinence"
                              r"|accidents?)\b|\b(?:wearing|need|needing|started|bought|buying) (?:\w+ )?"
                              r"(?:pads|nappies|incontinence pants|depends)\b|\bunderwear (?:is |was |has been )?"
@@ -91,7 +94,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                                        r"|gone|lost|problem|problems|trouble|issues)", 4),
          unless=r"\b(?:come on|come back|come in|come up|come down|came|comes|coming|come to|come from"
                 r"|come round|come over|come along|come again|hard set|hard session|hard work|sex life"
-                r" (?:is|was) (?:great|fine|good))\b"),
+                r" (?:is|was) (?:great|fine|good))\b"
+                r"|\b(?:cant|couldnt|wont|not) (?:\w+ )?come (?!(?:any more|anymore|during|with|when|properly|at all|since)\b)"),
     Rule(Sign.BOTH_LEGS_WEAK, near(LEGS, BOTH_WEAK, 4), context=r"\b(?:not from|since|for no reason|days|today|twice"
          r"|wont go away|scary|scared|walking|fall|falling"
          r"|keep|keeps|kept|back|spine|injury|session|out of nowhere|scared|worried|new|suddenly)\b",
@@ -102,7 +106,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_NERVE, near(r"(?:both legs|both sides|both my legs|each leg|other leg|left and right"
                                     r"|right and left|both feet|both calves)",
                                     r"(?:sciatica|shooting|shoots|pain|pains|radiat\w*|burning|tingl\w*"
-                                    r"|numb|pins_and_needles|electric\w*|killing me|hurts|nerve)", 6)),
+                                    r"|numb|pins_and_needles|electric\w*|killing me|hurts|nerve)", 6),
+         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|asleep|crossed|sat on|sitting on|lol|haha)\b"),
     Rule(Sign.CHEST_PAIN, near(CHEST, CHEST_WRONG, 5),
          unless=r"\b(?:pump|pumped|doms|push ?ups?|press ups?|pressups|bench|dips|flyes|flys|stretch"
                 r"|fly|cable|pec|pecs|workout|session day)\b|\bchest (?:day|press)\b"),
@@ -116,7 +121,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                         r"|\b(?:vision|everything) (?:went|goes) (?:\w+ )?(?:black|dark|grey|white)\b"
                         r"|\bwoke up (?:on|with|to|and)\b|\bdropped in the gym\b|\blose conscious\w*\b"
                         r"|\b(?:came|come|coming) round\b",
-         unless=r"\b(?:bar|barbell|plates|phone|weights?|dumbbells?|kettlebell) (?:hit|went down|dropped)\b"
+         unless=r"\b(?:bar|barbell|plates?|phone|weights?|dumbbells?|kettlebells?|bottle|towel|bag)\b(?: \w+){0,4}"
+                r" (?:hit|went down|dropped|fell|crashed|slipped)\b"
                 r"|\b(?:couch|sofa|bed) lol\b"),
     Rule(Sign.FALL_OR_CRASH, near(r"(?:car|bike|motorbike|van|truck|bus|ladder|stairs|roof|horse"
                                   r"|scaffold\w*|ice|icy|quad bike|scooter)",
@@ -136,7 +142,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
               r"(?:agony|cant move|cant get up|cant stand|couldnt move|couldnt get up|severe|excruciating"
               r"|worst|screaming|unbearable|cant walk|on the floor|hurts so bad|pain of my life|so much pain"
               r"|too strong|very much pain|cannot move)", 10),
-         unless=r"\b(?:knuckles|cracked (?:\d+|a|the) ?(?:kg|pb|plate))\b"),
+         unless=r"\b(?:knuckles|cracked (?:\d+|a|the) ?(?:kg|pb|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|zip|zipper|bag|strap|straps|belt|lace|laces|chair|stick|twig|branch|pen|pencil|lol|haha)\b"),
     # --- urgent ---
     Rule(Sign.FEVER, r"\b(?:temperature|temp) of \d+|\b(?:3[89]|40) ?(?:degrees|c)\b|\bburning up\b"
                      r"|\bshaking with cold\b|\b(?:hot and cold|hot then cold|cold sweats?|feverish|flu like"

@@ -8,11 +8,13 @@ are asked about rather than decided.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 
+from core.safety.excuses import excused
 from core.safety.gate import Gated, Starts, gated, vocabulary
 from core.safety.normalise import Normalised
 from core.safety.signs import Sign
@@ -56,12 +58,20 @@ _FOOT_DROP = r"foot ?drop|drop ?foot"
 
 _BENIGN = (r"\b(?:asleep|cold|freezing|frozen|ice|crossed|cross legged|sitting on|sat on|kneeling"
            r"|preworkout|pre workout|pre|beta alanine|caffeine|niacin|sleeping on|slept on|laid on"
-           r"|lying on|dentist|spin bike|bike seat|bike|cycling|long rides?|rides|meeting|padding|padded|saddles?)\b")
+           r"|lying on|dentist|bike|cycling|spin class|spin bike|bike seat|sitting|sat|meeting|desk|drive|driving"
+           r"|flight|train ride|journey|long rides?|rides|padding|padded|saddles?)\b")
 _GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hangs|hanging|straps"
          r"|strap|farmers|farmer|carry|carries|carrying|shrugs?|deadlifts?|deadlifting|rows?|rowing"
          r"|pull ?ups?|pullups?|chin ?ups?|pulldowns?|sets?|reps?|chalk|dumbbells?|db|dbs"
          r"|kettlebells?|kb|handles?|curls?|bike|cycling|handlebars?|typing|phone|knurling|rack"
          r"|hook|gym)\b")
+
+# a place named in the clause before only counts when neither clause blames training or jokes
+_WORKED = re.compile(r"\b(?:lol|lmao|haha\w*|kidding|joking|after|from|leg_\w+|squats?|lunges?|run|running|ran"
+                     r"|session|workout|set|sets|doms|pump|burn|cold|asleep)\b")
+
+_LAST_REP = re.compile(r"\b(?:rep|reps|set|sets|rpe|squats?|lunges?|leg_\w+|lol|haha|failure|laughed|laughing)\b")
+_KEEPS = re.compile(r"\b(?:keep|keeps|kept|since|again|no reason|random\w*|out of nowhere)\b")
 
 
 @dataclass(frozen=True)
@@ -151,7 +161,7 @@ def limb_hits(message: Normalised) -> Iterator[LimbHit]:
     """Every limb symptom in the message, each judged within its own clause."""
     c = _compiled()
     whole = message.text
-    benign = c.benign.search(whole, message.words) is not None
+    benign = c.benign.could_match(message.words) and excused(c.benign.pattern, whole)
     grip = c.grip.search(whole, message.words) is not None
     for _, match in c.symptom.matches(whole, message.words):
         index = message.clause_at(match.start())
@@ -162,12 +172,21 @@ def limb_hits(message: Normalised) -> Iterator[LimbHit]:
         first = clause.count(" ", 0, start)
         last = first + match.group(0).count(" ") + 1
         place, at = _place(words, first, last)
+        if place is Place.UNSAID and index > 0 and message.same_sentence(index - 1, index) \
+                and not _WORKED.search(message.clause(index - 1) + " " + clause):
+            # "both glutes feel dead, like no feeling at all": the place was named just before the break
+            before = message.clause(index - 1).split(" ")
+            place, at = _place(before, len(before), len(before))
+            if place is not Place.UNSAID:
+                words, first, last = before, at, at + 1
         if kind == "drag" and "bar" in words:
             continue  # "drag the bar up your thighs" is a deadlift cue
         if kind == "giveway" and words[last:last + 1] in (["in"], ["inward"], ["inwards"]):
             continue  # "knees collapsed in" is a squat technique cue
         if kind == "giveway" and place is Place.UPPER:
             continue  # "my grip gave out" is a grip problem, not a leg one
+        if kind == "giveway" and _LAST_REP.search(clause) and not _KEEPS.search(clause):
+            continue  # "legs gave out on the final squat rep": failing a hard set, once
         sign = _sign_for(kind, place, words, at, match.group(0))
         if sign is None:
             continue

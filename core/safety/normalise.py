@@ -13,6 +13,7 @@ from bisect import bisect_right
 from functools import cache
 
 from core.safety.gate import Starts, Words
+from core.safety.spellings import EMOJI, FILLERS, PHRASES, SPELLINGS
 from core.safety.typos import corrected
 
 # canonical word -> the spellings people actually type (skeletons of these are matched too)
@@ -29,7 +30,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "bladder": ("bladder", "bladders", "blader", "bladdar", "bladdder"),
     "incontinent": ("incontinent", "incontinence", "incontinance", "incontinant", "incontinet"),
     "groin": ("groin", "groins", "crotch", "taint", "perineum", "perinium", "gooch", "genitals",
-              "genital", "genitalia", "scrotum", "testicles", "penis", "anus", "saddle",
+              "genital", "genitalia", "scrotum", "testicles", "penis", "anus",
               "undercarriage", "nethers", "grion", "croch"),
     "faint": ("faint", "feint", "fiant"),
     "fainted": ("fainted", "feinted", "fainting", "feinting", "faints"),
@@ -143,7 +144,7 @@ _REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
     (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
     (r"\b(?:tingling|tingly|buzzing) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
-    (r"\bnumb to (?:the|it|this|that|my|all)\b", "used to"),
+    (r"\bnumb to (?!the touch)(?:the|it|this|that|my|all)\b", "used to"),
     # a "mate" spoken to is not a mate spoken about: "proper feverish today mate"
     (r"(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!\bhis )(?<!\bour )(?<!\byour )(?<!\bwith )(?<!\band )(?<!\bme )\bmate\b"
      r"(?!s\b| of\b| has\b| had\b| is\b| was\b| said\b| says\b| got\b| thinks\b| reckons\b| told\b)", "pal"),
@@ -161,10 +162,13 @@ class Normalised:
     asked: tuple[bool, ...]  # each clause is a question or a 'what if'
     words: Words = field(compare=False, repr=False)  # its distinct words, for cheap pattern gates
     imagined: tuple[bool, ...] = ()  # each clause only imagines the sign ("if", "in case", "avoid")
-    sentence: tuple[int, ...] = ()  # which sentence each clause belongs to (0, 0, 1, ...)
+    sentence: tuple[int, ...] = ()  # the sentence each clause belongs to (clauses of one sentence may join)
 
     def clause_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
+
+    def same_sentence(self, first: int, second: int) -> bool:
+        return bool(self.sentence) and self.sentence[first] == self.sentence[second]
 
     def clause(self, index: int) -> str:
         end = self.starts[index + 1] - len(SEPARATOR) if index + 1 < len(self.starts) else None
@@ -239,7 +243,7 @@ def _tables() -> _Tables:
     # built on first use, not at import: the module stays free of import-time work
     exact: dict[str, str] = {}
     skeleton: dict[str, str] = {}
-    for canonical, spellings in [*_VARIANTS.items(), *_REFERRAL_VARIANTS.items()]:
+    for canonical, spellings in [*_VARIANTS.items(), *SPELLINGS.items(), *_REFERRAL_VARIANTS.items()]:
         for spelling in spellings:
             exact[spelling] = canonical
             skel = _skeleton(spelling)
@@ -249,8 +253,8 @@ def _tables() -> _Tables:
     return _Tables(
         exact=exact,
         skeleton=skeleton,
-        phrases=Starts([p for p, _ in _PHRASES + _REFERRAL_PHRASES]),
-        replacements=tuple(r for _, r in _PHRASES + _REFERRAL_PHRASES),
+        phrases=Starts([p for p, _ in _PHRASES + PHRASES + _REFERRAL_PHRASES]),
+        replacements=tuple(r for _, r in _PHRASES + PHRASES + _REFERRAL_PHRASES),
         marks=_marks(),
         breaks=re.compile(" *([\x01\x02\x03]) *"),
         drop=re.compile(r"[^a-z0-9_ .!?,;:()\[\]\n&+]+"),
@@ -329,12 +333,13 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     for dash in (" - ", " – ", " — ", " -- "):
         lowered = lowered.replace(dash, " , ")
     if not lowered.isascii():
+        for emoji, word in EMOJI.items():
+            lowered = lowered.replace(emoji, word)
         for picture, word in _REFERRAL_EMOJI.items():
-            if picture in lowered:
-                lowered = lowered.replace(picture, word)
+            lowered = lowered.replace(picture, word)
         lowered = t.drop.sub(" ", lowered)
     lowered = lowered.translate(t.marks)
-    tokens = lowered.split()
+    tokens = [token for token in lowered.split() if token not in FILLERS]
     canonical = _known_words()
     if len(canonical) > 50_000:
         canonical.clear()  # a cache, not a record: keep memory bounded in a long-running bot

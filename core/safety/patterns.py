@@ -28,6 +28,10 @@ _NOT_A_FALL = (r"\b(?:asleep|sofa|couch|bed|like a truck|by a truck|like a bus|b
 # "is strength training good for osteoporosis?": a training question about a condition, no pain in the message
 _TRAINING_QUESTION = (r"^(?!.*\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|sore|agony|killing)\b)"
                       r"(?=.*\b(?:allowed|safe|good for|ok to|okay to|fine to|recommended|advice|tips|program|plan)\b)")
+# out of breath from the effort just made, said with nothing that lasts: "gasping after the sled pushes"
+_SPENT = (r"^(?!.*\b(?:still|minutes|mins|hours|wont|isnt|not settling|even|sat|sitting|resting|rest|lying|ages|now)\b)"
+          r".*\b(?:after|from) (?:the |my |that |those |a |each |every )?(?:carries|sled|sled pushes|sprints?|swings|burpees"
+          r"|circuit|intervals|hiit|run|set|class|session|workout|finisher|emom|amrap|wod|hills?|rower|bike|stairs)\b")
 _JOKE = r"\b(?:almost|nearly|practically|basically|about to|gonna|going to|could have|couldve) "
 
 
@@ -50,9 +54,11 @@ RULES: tuple[Rule, ...] = (
     Rule(Sign.BLADDER_BOWEL,
          r"\b(?:pee|poo|pooped|pissed|wet|soiled|shat|shit|crapped|messed)"
          r" (?:myself|my (?:pants|shorts|trousers|bed|self))\b",
-         unless=_JOKE + r"(?:pee|poo|pooped|pissed|wet|shat|shit|crapped|messed)\b"),
+         unless=_JOKE + r"(?:\w+ ){0,2}(?:pee|poo|pooped|pissed|wet|shat|shit|crapped|messed)\b"
+                r"|\b(?:lol|lmao|haha\w*|kidding|joking)\b"),
     Rule(Sign.BLADDER_BOWEL, rf"\b(?:pee|poo|bladder)\b(?: \w+){{0,4}} {_TROUBLE}\b"),
-    Rule(Sign.BLADDER_BOWEL, rf"\b{_TROUBLE}(?: \w+){{0,4}} (?:pee|poo|bladder)\b", unless=_NEEDS_TO_GO),
+    Rule(Sign.BLADDER_BOWEL, rf"\b{_TROUBLE}(?: \w+){{0,4}} (?:pee|poo|bladder)\b",
+         unless=_NEEDS_TO_GO + r"|\b(?:full|good|total|complete|normal|perfect) control\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:cant|couldnt|dont|didnt|barely) (?:feel|tell|notice|sense)\b(?: \w+){0,5}"
                              r" (?:pee|poo|bladder|toilet|bathroom)\b"),
     Rule(Sign.BLADDER_BOWEL,
@@ -67,31 +73,41 @@ RULES: tuple[Rule, ...] = (
          r"|discomfort|weight|stabbing|sharp|burning) (?:in|on|across|around|behind|through)"
          r" (?:my |the )?chest\b", unless=r"\b(?:bar|barbell|bench|dumbbells?|plates?)\b"),
     Rule(Sign.CHEST_PAIN, r"\b(?:crushing|squeezing|stabbing|sharp|tight) chest\b|\bheart attack\b"
-                          r"|\bangina\b|\bchest pains?\b"),
-    Rule(Sign.FAINTING, r"\b(?:fainted|syncope|unconscious)\b"),
+                          r"|\bangina\b|\bchest pains?\b",
+         unless=r"\b(?:gave|give|giving|nearly had|almost had|nearly gave|almost gave) (?:me |him |her )?(?:a )?"
+                r"(?:mini |little |small )?heart attack\b|\b(?:mini|little|small) heart attack\b"),
+    Rule(Sign.FAINTING, r"\b(?:fainted|syncope|unconscious)\b",
+         unless=r"\b(?:nearly|almost) (?:\w+ )?(?:fainted|passed out) (?:when i (?:saw|heard|read|got)|seeing|at the"
+                r"|reading|looking)\b|\bhow id describe\b"),
     Rule(Sign.FAINTING,
          r"\b(?:i|im|feel|felt|feeling|going|went|nearly|almost|gonna|to|bit|little|so|very"
          r"|really|got|getting|and|then|might|could) faint\b"),
     Rule(Sign.FAINTING, r"\b(?:pass|passed|passing|passes|black|blacked|blacking|blacks|grey|greyed"
                         r"|gray|grayed) out\b",
-         unless=r"\bout (?:on|in) (?:the |my )?(?:couch|sofa|bed)\b|\b(?:beers?|drinks|drunk)\b"),
+         unless=r"\bout (?:on|in) (?:the |my )?(?:couch|sofa|bed)\b|\b(?:beers?|drinks|drunk)\b"
+                r"|\bout (?:the |some |all the |those |these )?(?:flyers|leaflets|windows|cards|sheets|papers|forms"
+                r"|programmes|programs|sweets|cake|water|tickets|medals|drinks|snacks)\b"),
     Rule(Sign.FAINTING, r"\b(?:lost|lose|losing|loss of) consciousness\b"),
     Rule(Sign.FAINTING, r"\b(?:everything|vision|eyesight|sight|world|eyes) (?:went|goes|going"
-                        r"|turned|turning|gone|go) (?:black|dark|white|grey|gray|blurry|fuzzy)\b"),
+                        r"|turned|turning|gone|go) (?:black|dark|white|grey|gray|blurry|fuzzy)\b",
+         unless=r"\b(?:glasses|goggles|contacts|lenses|sweat|sweaty|chalk|screen|phone|tv|lights? (?:went|go))\b"),
     Rule(Sign.FAINTING, r"\b(?:i|me|just|nearly|almost|and|then|had|literally) collapsed\b"
                         r"|\bcollapsed (?:on|onto|to|in) (?:the )?(?:floor|ground|gym)\b",
-         unless=r"\bcollapsed (?:in|inward|inwards)\b"),
+         unless=r"\bknees?\b(?: \w+){0,3} collapsed\b|\bcollapsed (?:inward|inwards)\b"
+                r"|\bcollapsed in(?= \||$| on (?:the |my )?(?:squat|rep|ascent|way up|lunge))"),
     Rule(Sign.BREATHLESS,
          r"\b(?:cant|couldnt|can barely|could barely|can hardly|could hardly|struggling to"
          r"|struggle to|struggled to|hard to|unable to|trouble|difficulty|problems?) (?:breathe)\b"),
     Rule(Sign.BREATHLESS, r"\bcant catch (?:my )?breathe\b|\bshort(?:ness)? of breathe\b"
-                          r"|\bbreathless\w*|\bgasping\b|\bwheez\w*"),
+                          r"|\bbreathless\w*|\bgasping\b|\bwheez\w*",
+         unless=r"\b(?:lol|lmao|haha\w*|kidding|joking|had me gasping)\b|" + _SPENT),
     Rule(Sign.FALL_OR_CRASH,
          r"\bfell (?:off|down|over|from|onto|on|backwards|hard|awkwardly|badly|through|out of (?:a|the"
          r"|my) (?:tree|window|bed|chair|loft|car|truck|bunk))\b",
          context=PAIN_CONTEXT,
          unless=_NOT_A_FALL + r"|\bfell (?:off|out of) (?:the |my )?(?:wagon|bandwagon|track|plan|routine|program"
-                r"|programme|schedule|habit|radar|map)\b|\bfell through\b|\bfell off a cliff\b"),
+                r"|programme|schedule|habit|radar|map)\b|\bfell through\b|\bfell off a cliff\b"
+                r"|\bfell down the (?:rankings|table|leaderboard|list|order|standings)\b"),
     Rule(Sign.FALL_OR_CRASH,
          r"\b(?:slipped|tripped) (?:and|on|down|over)\b|\b(?:had|took|have had|suffered|after)"
          r" (?:a|the|my) (?:\w+ )?(?:fall|tumble)\b|\b(?:bad|nasty|hard|big|heavy) (?:fall|tumble)\b"
@@ -99,10 +115,14 @@ RULES: tuple[Rule, ...] = (
          r"|went flying|took a tumble)\b|\b(?:fall|fell|landed|land) on (?:the|my) (?:back|bum|butt"
          r"|tailbone|spine)\b",
          context=PAIN_CONTEXT,
-         unless=_NOT_A_FALL + r"|\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"),
+         unless=_NOT_A_FALL + r"|\bfell (?:short|asleep|behind|apart|in love|flat|out of love)\b"
+                r"|\b(?:bar|barbell|plates?|dumbbells?|weights?|grip|hands?|phone|bottle|straps?|belt|towel|kettlebell|kb|bell"
+                r"|band|rope|cable|handle|chalk|shoe|shoes|foot|feet)"
+                r" (?:\w+ )?slipped\b"),
     Rule(Sign.FALL_OR_CRASH,
          r"\b(?:car|bike|motorbike|motorcycle|ski|skiing|snowboard|cycling|work|traffic|road|scooter)"
-         r" (?:accident|crash|smash)\b|\bcrashed (?:my|the|a|on|into|off)\b|\b(?:was|been|got|in)"
+         r" (?:accident|crash|smash)\b|\bcrashed (?:my|the|a|on|into|off)\b(?! (?:plans?|party|app|laptop|computer"
+         r"|website|site|server|game|phone|pc|system|program|day|week)\b)|\b(?:was|been|got|in)"
          r" (?:in )?a (?:\w+ )?crash\b|\b(?:hit|knocked down) by a (?:car|bike|van|truck|bus)\b"
          r"|\brear ended\b|\bwhiplash\b|\blanded (?:hard )?on (?:my )?(?:back|tailbone|butt|bum|spine)\b"
          r"|\bdropped (?:the|a) (?:\w+ )?on (?:my )?(?:back|spine|neck)\b",
@@ -111,7 +131,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:heard|felt|hear|feel) (?:a |an |some |something |it |this |a loud |a big )?"
          r"(?:crack|cracked|cracking|snap|snapped|snapping|crunch)\b"
          r"|\bsomething (?:cracked|snapped)\b|\b(?:loud|big|massive) (?:crack|snap)\b",
-         unless=r"\b(?:knuckles?|knees?|joints?|fingers?|toes?|ankles?|neck|pop of|crack on)\b"),
+         unless_anywhere=r"\b(?:it was (?:the|my|a|just) \w+|turned out (?:to be )?(?:the|my|a|it was))\b",
+         unless=r"\b(?:knuckles?|knees?|joints?|fingers?|toes?|ankles?|neck|pop of|crack on|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|zip|zipper|bag|strap|straps|belt|lace|laces|chair|stick|twig|branch|pen|pencil"
+                r"|no pain|painless|all fine|no harm)\b"),
     # --- urgent ---
     Rule(Sign.FEVER, r"\b(?:fever|chills|the shivers|shivering|shivery|rigors)\b"
                      r"|\b(?:have|got|running|run|with|had) a (?:high |bit of a )?(?:temperature|temp)\b"

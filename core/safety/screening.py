@@ -11,11 +11,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
+from core.safety.excuses import excused
 from core.safety.gate import Starts
 from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.vocabulary import VOCABULARY_RULES
+from core.safety.who import (ABOUT_A_SIGN, EVER, HEARSAY, OCCASION, OWN_QUESTION, SELF_TAG, SURELY_ME, YES_NO_LEAD,
+                              about_others, done_by_another, imagined, joke_only, speaks_as_me)
+from core.safety.vocab_emergency import EMERGENCY_RULES
+from core.safety.vocab_emergency_body import BODY_RULES
+from core.safety.vocab_emergency_card import CARD_RULES
+from core.safety.vocab_emergency_signals import SIGNAL_RULES
 from core.safety.vocab_provider import PROVIDER_WORDS
 from core.safety.vocab_trend import TREND_WORDS
 from core.safety.vocab_urgent import URGENT_WORDS
@@ -49,13 +56,9 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
-RULES = PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS
+RULES = (PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
+         + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS)
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
-_SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
-# who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
-_OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad fella friend mate"
-                    " people dad mum mom father mother brother sister son wife girlfriend husband"
-                    " cousin uncle grandad client boss partner wifes".split())
 # a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
 _GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
                            " people versus vs mean means common".split())
@@ -63,20 +66,30 @@ _GENERAL_WORDS = frozenset("general generally ever cause causes caused differenc
 _ABOUT_ANYONE = frozenset("serious dangerous survivors people".split())  # not "normal": "is it normal to X" tells X
 _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
 # the message says the episode is over; a clause that does not bring it back to now is history
-_OVER = re.compile(r"\b(?:(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
+_OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )(?<!not )(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|long gone|(?:better|fine|good|sorted) now|(?:in|back in) (?:january|february|march|april|may|june|july|august|september|october"
-                   r"|november|december)|(?<!than it )(?<!than i )(?<!never )used to|once(?! (?:things|i|we|you|it|its|the|my|that|this|again|more|a|every|in|or|per|done|finished)\b)|hasnt (?:returned|come back|bothered me)|at \d\d|(?:completely|totally|all) gone|it stopped|came back"
+                   r"|months ago|long gone|(?:in|back in) (?:january|february|march|april|may|june|july|august|september"
+                   r"|october|november|december)|(?<!able )(?<!than it )(?<!than i )(?<!never )used to"
+                   r"|once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she|ive|youve|theyre|weve|things|again|more|a|every"
+                   r"|in|or|per|done|finished)\b)|hasnt bothered me"
+                   r"|(?<!\w )at \d\d(?! ?(?:kg|kgs|kilos|lbs?|reps?|x|\d))\b|at \d\d (?:i|we|when)\b"
+                   r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
                    r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
-                   r"|back to normal)\b")
+                   r"|back to normal|no injur(?:y|ies)|unhurt|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
+                   r"|in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|been a (?:one|zero|two|1|0|2) since|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
+                   r"|no drama|no damage)\b")
+_BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
-_LOST = frozenset("cant couldnt dont didnt tell".split())
+# a loss that "any more" follows persists ("nothing happens down there any more"): it is not over
+# and a feeling, urge or control that "has gone" is the loss itself
+_LOST = frozenset("cant couldnt dont didnt tell nothing no wont doesnt lost stopped unable never feeling sensation urge"
+                  " signal control".split())
 _HERE_AND_NOW = re.compile(r"\b(?:like this|right now|at the moment|atm)\b")
 # a question next to "since Monday", "it's happened three times today": the sign is there, the doubt is
 # only about what it means
@@ -85,8 +98,9 @@ _ONGOING = re.compile(r"\b(?:since|now|today|tonight|this morning|happened|been 
 _WORRY = re.compile(r"\b(?:worry|worried|worrying|wondering|wonder) about\b")
 _INNER_NEGATORS = frozenset("no not isnt arent wasnt werent never nothing none without".split())
 _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control longer idea able coming comes"
-                          " came working right happens happened is sure normal from"
-                          # "rest isnt helping", "no difference": the lack of relief is the sign (issue 13)
+                          " came working right happens happened is sure normal from mine noticing knowing realising realizing warning"
+                          " sense clue"
+                          # "rest isnt helping", "no difference": the lack of relief is the sign (referral, issue 13)
                           " help helps helped helping difference improvement better easing eased relief straight firing pulling".split())
 _WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed|well controlled|settled|nothing since|(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
@@ -139,6 +153,13 @@ def _compiled() -> _Compiled:
     return _Compiled(rules=rules, starts=starts, looked_for=looked_for)
 
 
+def _still_a_sign(following: list[str]) -> bool:
+    """ "without feeling", "without the feeling", "no sensation": the absence is the sign."""
+    if following and following[0] in ("the", "any", "a", "much", "real", "be") and len(following) > 1:
+        return following[1] in _STILL_A_SIGN
+    return bool(following) and following[0] in _STILL_A_SIGN
+
+
 def _denied(clause: str, start: int, end: int) -> bool:
     """True when the words just before the match deny it, or the words after say it has gone."""
     before = clause[:start].split()
@@ -152,9 +173,9 @@ def _denied(clause: str, start: int, end: int) -> bool:
     inside = clause[start:end].split()
     for i in range(1, len(inside) - 1):
         # "back isnt locked": a concept match can hold its own denial; "no feeling" is the sign itself
-        if inside[i] in _INNER_NEGATORS and inside[i + 1] not in _STILL_A_SIGN:
+        if inside[i] in _INNER_NEGATORS and not _still_a_sign(inside[i + 1:i + 3]):
             return True
-    if not _LOST.isdisjoint(clause[start:end].split()):
+    if not _LOST.isdisjoint(clause[start:end].split() + before[-3:]):
         return False  # "can't feel it any more" is the loss itself, not a sign that has gone
     if not _INNER_NEGATORS.isdisjoint(clause[start:end].split()):
         return False  # "my back is not straight anymore": what has gone is the health, not the sign
@@ -169,18 +190,24 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
     clause = message.clause(index)
-    if message.imagined and message.imagined[index] and not _HERE_AND_NOW.search(clause):
+    if imagined(message, index) and not _HERE_AND_NOW.search(clause):
         return None  # "what if my leg went numb?"; but "should I go on if my chest hurts like this?" tells
     if _denied(clause, start, end):
         return None
+    if done_by_another(clause[:start].split()) and "me" not in clause[start:].split()[:6]:
+        return None  # "when my mate fell off the Swiss ball": the sign's own subject is someone else
     words = set(clause.split())
     mine = not words.isdisjoint(_FIRST_PERSON)
-    others = {w for w in words if w in _OTHERS or (w.endswith("s") and w[:-1] in _OTHERS)}
-    if others and words.isdisjoint(_SURELY_ME) and not _REPORTED.search(clause):
+    if (about_others(clause.split()) or HEARSAY.search(clause)) and not speaks_as_me(clause.split()) \
+            and not _REPORTED.search(clause):
         return None
     if over and not _NOW.search(clause):
         return None
     if message.asked[index]:
+        if SELF_TAG.search(message.text):
+            return "said"  # "could a tight back do this? that's what's happening": the sign is the writer's
+        if OWN_QUESTION.match(clause) and words.isdisjoint(EVER) and OCCASION.search(message.text):
+            return "said"  # "is it normal to have a numb backside after deadlifts?" asks about their own
         if not words.isdisjoint(_GENERAL_WORDS):
             return None
         if clause.split(" ", 1)[0] in ("how", "what") and ("tell" in words or "difference" in words):
@@ -189,8 +216,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
             return "ask"  # "should I worry about numbness?": maybe, so ask
         if mine or told:
             return "said"  # "should I worry that my groin is numb?" tells us it is
-        if not words.isdisjoint(_ABOUT_ANYONE):
-            return None  # "is sciatica serious?", "can a fever make your back hurt?": nobody's sign
+        if not words.isdisjoint(ABOUT_A_SIGN) and clause.split(" ", 1)[0] in YES_NO_LEAD:
+            return None  # "is sciatica serious?", "can a fever make your back hurt?": about the sign, not the writer
         return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
     return "said"
 
@@ -198,31 +225,12 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
 # "my wife says my spine looks crooked", "people keep telling me I look thinner": someone else tells of the writer
 _REPORTED = re.compile(r"\b(?:someone|people|he|she|everyone|friends)\b(?: \w+){0,2} (?:says|said|say|tells|told|tell|telling"
                        r"|thinks|noticed|reckons|keeps saying|pointed out)(?: me| us)?(?: that)? (?:my|i|im|ive)\b")
-# "otherwise all good", "rows have been fine though", "rows 3x10 at 20": the lifting is fine, not the sign
-# (issue 13, referral helper: a minimal stance change; a long update that ends well is not a resolved sign)
+_OTHER_SIDE = re.compile(r"\b(?:left|right|other)(?: one| side| leg| foot)? (?:is|feels|seems|was|has been)\b")
+# "food's been good", "rows have been fine though": the lifting or the rest is fine, not a history (referral helper)
 _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
                          r"|else|though|lifts?|lifting|rows?|pull ups?|sets?|session|sessions|workout|training"
                          r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+"
-                         r"|left|right|other|food|sleep|diet|work|meals|everything)\b")  # "left leg weak, right is fine": the other side is well
-
-
-_GENERIC_WELL = re.compile(r"\b(?:fine|good|great|normal|ok|okay|better|at \d\d)\b")
-
-
-def _over(message: Normalised) -> tuple[bool, frozenset[int]]:
-    """Where the message says the episode is over: (anywhere, or only for signs in these clauses' sentences).
-
-    "years ago", "in 2019" date the whole message; "fine", "felt great" say only that what sits beside them is
-    well ("did the stretches, felt great" says nothing of a numb calf three sentences on), and nothing at all in
-    a clause about the lifting ("rows have been fine")."""
-    anywhere, near = False, set()
-    for m in _OVER.finditer(message.text):
-        index = message.clause_at(m.start())
-        if not _GENERIC_WELL.search(m.group(0)):
-            anywhere = True
-        elif not _ABOUT_ELSE.search(message.clause(index)):
-            near.add(index)
-    return anywhere, frozenset(near)
+                         r"|left|right|other|food|sleep|diet|work|meals|everything)\b")
 
 
 _ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|clear|controlled|settled|since)\b")
@@ -235,38 +243,68 @@ def _well(message: Normalised, index: int) -> bool:
         at = message.clause_at(m.start())
         if _ABOUT_THE_BACK.search(m.group(0)):
             return True
-        if not _ABOUT_ELSE.search(message.clause(at)) and _in_sentence(message, index, frozenset({at})):
+        if not _ABOUT_ELSE.search(message.clause(at)) and (not message.sentence or message.same_sentence(at, index)):
             return True
     return False
 
 
-def _in_sentence(message: Normalised, index: int, clauses: frozenset[int]) -> bool:
-    """One of `clauses` is in the same sentence as clause `index`."""
-    if not clauses:
-        return False
-    if len(message.sentence) != len(message.starts):
-        return True
-    return any(message.sentence[i] == message.sentence[index] for i in clauses)
-
-
 def _tells_of_self(message: Normalised) -> bool:
     """The message speaks of the writer or of now, so its questions are about a sign that is there."""
-    return not _SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
+    return not SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
+
+
+def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
+    """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
+    since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
+    if not message.sentence:
+        return bool(_OVER.search(message.text))
+    number = message.sentence[index]
+    if number not in cache:
+        # a question ("it is normal?") says nothing is over
+        # "left leg weak, right is fine": the other side being well is not the sign being over (referral)
+        own = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
+                             if n == number and not message.asked[i] and not _OTHER_SIDE.search(message.clause(i)))
+        after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
+                               if n == number + 1 and not message.asked[i])
+        # "... Otherwise all good." speaks of everything but the sign
+        cache[number] = bool(_OVER.search(own)) or (not _BESIDES.search(after) and bool(_OVER.search(after)))
+    return cache[number]
+
+
+def _spanning_stance(message: Normalised, first: int, last: int, start: int, end: int, over: bool,
+                     told: bool) -> str | None:
+    """The stance of a match joining two clauses of one sentence ("my groin, it has gone numb"): both
+    parts must be said; a denial in either ("bladder is fine, no problems") drops it."""
+    if not message.same_sentence(first, last):
+        return None  # (referral: "one leg, the right, is without feeling" spans three clauses of one sentence)
+    over = over and not any(_NOW.search(message.clause(i)) for i in (first, last))
+    head = _stance(message, first, start - message.starts[first], len(message.clause(first)), over, told)
+    tail_clause = message.clause(last)
+    tail_end = end - message.starts[last]
+    tail_words = tail_clause[:tail_end].split()
+    for i, word in enumerate(tail_words[:-1]):
+        if word in _INNER_NEGATORS and not _still_a_sign(tail_words[i + 1:i + 3]):
+            return None
+    tail = _stance(message, last, 0, tail_end, over, told)
+    if head is None or tail is None:
+        return None
+    return "ask" if "ask" in (head, tail) else "said"
 
 
 def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
     compiled = _compiled()
-    over_anywhere, over_near = _over(message)
+    over_cache: dict[int, bool] = {}
     told = any(message.asked) and _tells_of_self(message)
     joking = bool(_JOKING.search(whole))
     context_found: dict[tuple[str, str], bool] = {}  # by context text: many rules share one
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
         index = message.clause_at(match.start())
+        last = message.clause_at(match.end() - 1)
         clause, base = message.clause(index), message.starts[index]
-        if rule.unless is not None and rule.unless.search(clause):
+        if rule.unless is not None and any(excused(rule.unless, message.clause(i)) for i in {index, last}):
             continue
         if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
             continue
@@ -282,17 +320,25 @@ def _hits(message: Normalised) -> list[_Hit]:
         history = rule.rule.sign in _HISTORY
         if history and _well(message, index):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
-        over = over_anywhere or _in_sentence(message, index, over_near)
-        stance = _stance(message, index, match.start() - base, match.end() - base, over and not history, told)
+        # "morning wood has totally gone": the words that would say "over" are the sign itself
+        # (a match across three clauses holds whole clauses, whose "last year, all sorted" still says over)
+        over = _over_for(message, index, over_cache) and not history \
+            and (last > index + 1 or not _OVER.search(match.group(0)))
+        if last != index:
+            stance = _spanning_stance(message, index, last, match.start(), match.end(), over, told)
+        else:
+            stance = _stance(message, index, match.start() - base, match.end() - base, over, told)
         if stance is None:
             continue
         if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
             continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
-        heard = match.group(0).replace("_", " ")
+        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and joke_only(message, index):
+            continue  # "blacked out from boredom, joking"; but "numb lol but actually worried" is meant
+        heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
     for limb in limb_hits(message):
-        over = over_anywhere or _in_sentence(message, limb.clause, over_near)
-        stance = _stance(message, limb.clause, limb.start, limb.end, over, told)
+        stance = _stance(message, limb.clause, limb.start, limb.end, _over_for(message, limb.clause, over_cache),
+                         told)
         if stance is None:
             continue
         hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))

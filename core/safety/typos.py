@@ -32,7 +32,9 @@ _REAL = frozenset("pins pans grin less form from huts bowls sighs thin inter sin
                   " shouting single singly sized stabling starred starved stated talking tangle tangling"
                   " tinkle tinkling tracked turning walling wiring wrapped wreathe harden harder herder"
                   " larder cooing coking lipping"
-                  " skipped skipping".split())
+                  " skipped skipping"
+                  # issue 13, emergency words (recall-emergency): slang that is itself a sign word
+                  " sharted sharting sharts shart".split())
 
 
 def _swaps(word: str) -> set[str]:

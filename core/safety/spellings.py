@@ -1,0 +1,75 @@
+"""Spellings, idioms and symbols for the emergency vocabulary (issue 13), folded before any rule runs.
+
+Kept apart from normalise.py's own lists so the emergency words can grow without touching them:
+short sign words typed with a slip ("crak", "hutts"), more spellings of words that already have a
+list ("urin", "strugling"), idioms that would otherwise read as something else ("dropped the kids off
+at the pool", "feels like it belongs to someone else"), dictation fillers and body emoji.
+"""
+from __future__ import annotations
+
+# canonical word -> the spellings people type (merged with normalise.py's own table)
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    "crack": ("crack", "crak", "crakc", "ctack", "crck", "cracck"),
+    "cracked": ("cracked", "craked", "crackd", "crakced", "cracekd"),
+    "hurts": ("hurts", "hutts", "hurst", "hurtz", "hrts", "hurta", "hurtss"),
+    "barely": ("barely", "baely", "barly", "bearly", "barelly"),
+    "feel": ("feel", "feal", "fele"),
+    "feeling": ("feeling", "feelin", "feelng", "feling", "feelimg", "feleing"),
+    "inner": ("inner", "innr", "iner", "innner"),
+    "tight": ("tight", "tite", "tighht", "tigth", "tght", "tihgt"),
+    "sore": ("sore", "sroe"),
+    "agony": ("agony", "agnoy", "agoney", "agonie", "agny"),
+    "passage": ("passage", "pasage", "passge", "pasaage"),
+    "asleep": ("asleep", "aslepe", "asleap", "alseep", "asleeep", "asleeo"),
+    "leaking": ("leaking", "leakin", "leakng", "lekaing"),
+    "pee": ("urin", "urinat", "peeeing", "weeeing"),
+    "struggling": ("strugling", "strugglin", "struggleing", "struglling"),
+    "sensation": ("sensatoin", "sensaton", "sensasion", "sensaiton", "sensations"),
+    "wipe": ("wpe", "wipw", "wiep"),
+    "giving": ("giveing", "givin", "givng"),
+    "dragging": ("draging", "dragin", "draggin"),
+    "terrible": ("terible", "terrable", "terribel"),
+    "heard": ("herd", "haerd"),
+    "something": ("somthing", "somethin", "smth", "sth"),
+    "really": ("realy", "relly", "rly"),
+    "dizzy": ("dizy", "dizzie", "dizzey"),
+    "different": ("diffrent", "diferent", "differant"),
+    "crash": ("crsh", "carsh", "crasj"),
+    "losing": ("looseing", "loosing", "lossing"),
+}
+
+# (pattern, replacement) over canonical words, like normalise.py's phrase folds
+PHRASES: tuple[tuple[str, str], ...] = (
+    # "feels like it belongs to someone else" is a numb body part, not a report about another person
+    (r"\b(to|wiping|touching|like|feels|is|are) (?:someone|somebody) elses?(?: is)?\b", r"\1 not_mine"),
+    (r"\bcheat (pain|pains|tight|tightness|pressure|hurts|feels)\b", r"chest \1"),
+    # "work out if I need to go" asks nothing: the "if" is "whether", and the not knowing is the sign
+    (r"\b((?:to|no|cant|couldnt|dont|didnt|hard to|trying to) (?:work out|figure out|check|know|tell|see)|no idea|no clue"
+     r"|unsure|guessing) (?:if|whether)\b", r"\1 as_to"),
+    (r"\b(?:like|as|than) (?:i|it) used to\b", "as before"),
+    (r"\b(?:cant|couldnt|dont|didnt|cannot) (?:tell|know|say) (?:anymore|any more|now|really|these days) (?:if|whether)\b",
+     "cant tell"),
+    # "can I still train if I'm staggering?": the "if" tells what is happening now, it imagines nothing
+    (r"\b((?:can|could) i still|should i (?:still |just )?(?:keep going|keep|carry on|rest|stop|train|go on|continue|push)"
+     r"|is it (?:ok|okay|safe) to)\b((?: \w+){0,5}) if (?!(?:\w+ ){0,3}ever\b)(i am|im|i have|ive|i cant|my|both|i keep)\b",
+     r"\1\2 given \3"),
+    (r"\b(anyone|anybody|does anyone|do you|you) know (?:if|whether)\b", r"\1 know as_to"),
+    (r"\bhow do i (know|tell) (?:if|whether)\b", r"how do i \1 as_to"),
+    (r"\b(guessing|no idea|no clue|cant tell|not sure|unsure) when to\b", r"\1 as_to"),
+    (r"\b(?:dropped|dropping|drop) (?:the|my) kids off at the pool\b", "took a dump"),
+    (r"\bno sense (?:of )?(?:if|whether)\b", "no sense of as_to"),
+    (r"\b(signal|urge|feeling|sensation|need) (?:just )?(?:isnt|wasnt|is not) there\b", r"\1 missing"),
+    (r"\b(?:isnt|not|doesnt|dont|wasnt) register(?:ing|s)?\b", "unregistering"),
+    # "why can't I feel it" says "I can't feel it"
+    (r"\b(why|how come|since when) (cant|dont|doesnt|didnt|wont|isnt|arent|havent|hasnt|couldnt) (i|it|my \w+|they|we)\b",
+     r"\1 \3 \2"),
+    (r"\b(?:t|tee) ?boned\b", "t boned"), (r"\brear ?(?:ended|ejded|endid|endded)\b", "rear ended"),
+)
+
+# "my back um passage": a filler must not split a phrase
+FILLERS = frozenset("uh uhh uhm um umm erm er hmm mm".split())
+# emoji that stand for a body part or function ("🍑 numb all around")
+EMOJI = {"\U0001f351": " bum ", "\U0001f346": " groin ", "\U0001f4a9": " poo ", "\U0001fac0": " heart ",
+         "\U0001f9b5": " leg ", "\U0001f9b6": " foot ", "\U0001f6bd": " toilet ", "\U0001fac1": " lungs ",
+         "\U0001f493": " heart racing ", "\U0001f691": " ambulance ", "\u26a1": " electric ",
+         "\U0001f697": " car "}
