@@ -49,7 +49,9 @@ _GONE_WELL = (r"\b(?:went|gone) (?:well|right|great|better|fine|ok|okay|viral|mi
 _FELT = (r"\b(?:felt|heard|feel|got|had|there was|make|made|makes|like) (?:a |an |some |something |this |like a |sort of )?"
          r"(?:little |small |big |loud |weird |funny |sudden |horrible |nasty )?(?:ping|twang|clunk|click|pop"
          r"|give|shift|slip|snap|crunch|rip|tear|go|pull)\b"
-         r"|\b(?:went|go|goes|going) (?:ping|twang|pop|click|clunk|snap|crunch)\b")
+         r"|\b(?:went|go|goes|going) (?:ping|twang|pop|click|clunk|snap|crunch)\b"
+         r"|\b(?:felt|heard|feel) (?:my |the )?(?:lower |low )?(?:back|spine) (?:go|give|went|gave|pop|ping|twang|click|shift"
+         r"|slip|snap|tear|rip)\b")
 _PAINLESS = r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt)\b"
 _DISC = (r"(?:done|knackered|wrecked|damaged|injured|hurt|screwed|messed|problem|problems|issue|issues|injury"
          r"|trouble|thing|degenerat\w*|wear|torn|tear|annular|bulge|herniation|nerve|pressing|compress\w*"
@@ -105,7 +107,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 5), context=HURTS + r"|\b(?:back|ouch|ow)\b",
          without_context="drop", unless=_NOT_SHARP),
     Rule(Sign.SHARP_PAIN, r"\b(?:catch|catches|catching) (?:in|at|when|whenever|every) (?:my |the )?(?:lower |low )?"
-                          r"back\b|\bback (?:keeps )?(?:catching|catches)\b|\bcatching pain\b|\bsharp catch\b"),
+                          r"back\b|\bback (?:keeps )?(?:catching|catches|caught)\b|\bcatching pain\b|\bsharp catch\b"),
     Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
          without_context="drop", unless=_GONE_WELL + r"|\bsomething went (?:on|up|in the app)\b"),
     Rule(Sign.SOMETHING_POPPED, r"\bback (?:just |completely |totally |has |had"

@@ -163,7 +163,7 @@ URGENT_WORDS: tuple[Rule, ...] = (
                            r" (?:hanging off|falling off|falling down|loose|looser|baggy|swimming on)\b"
                            r"|\b(?:scales?|weight) (?:keeps |is |has been )?(?:going|goes|went|dropping|falling)"
                            r"(?: down)?\b|\bwasting away\b|\bskin and bone\b|\bweigh (?:less|lighter)\b|\bshrinking\b"
-                           r"|\b(?:belt|waist|trousers?|jeans) (?:\w+ ){0,3}(?:new hole|notch|size down|too big|tighter hole)\b"
+                           r"|\b(?:belt|waist|trousers?|jeans) (?:\w+ ){0,3}(?:new hole|notch\w*|size down|too big|tighter hole|holes)\b"
                            r"|\bdropped (?:a |one |two )?(?:belt|trouser|jeans|waist|clothes) sizes?\b"
                            r"|\b(?:look|looking|looks|face is|face looks|getting|more) (?:\w+ )?(?:thinner|skinnier|gaunt"
                            r"|drawn|bony|thin)\b|\bscales? (?:says?|shows?|reads?) (?:minus|down|less)\b",

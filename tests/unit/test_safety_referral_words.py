@@ -64,6 +64,8 @@ URGENT = {
         "i lost like 6 kilos and i dont even know how",
         "my weight go down 5 kilo in one month, i dont know why",
         "on a bulk but the scale keeps going down",
+        "dropped two belt notches without trying and my back aches",
+        "everyone says ive lost weight but im eating normally",
     ],
     "night_or_rest_pain": [
         "back pain wakes me up every night",
@@ -172,6 +174,9 @@ PROVIDER = {
         "felt a clunk in my spine and now it hurts",
         "something went ping in my back 😬",
         "something shifted in my back",
+        "i felt my back go when i lifted the box",
+        "my back caught and now every move hurts",
+        "something clicked in my back and it hurts since",
     ],
     "lay_diagnosis": [
         "I think I've slipped a disc",
