@@ -226,7 +226,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                 r"|numbers|grip|pull ?ups?|rows?|cardio|sleep|diet)\b|\b(?:bench|squat|deadlift|form|technique"
                 r"|grip|cardio|sleep) (?:is|are|keeps|has been) (?:getting|got)\b"
                 r"|\b(?:on|at|in|with|for) (?:the |my )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?|sets?"
-                r"|reps?|cardio|form|technique)\b"),
+                r"|reps?|cardio|form|technique|rower|erg|bike|treadmill|sprints?|intervals)\b"),
     Rule(Sign.TWO_HIGH_SESSIONS,
          r"\b(?:6|7|8|9|10|six|seven|eight|nine|ten)(?: out of 10| outta 10| 10| or more| plus)?\b"
          r"(?: \w+){0,6} (?:again|in a row|running|like last time|like the last|same as last|both"

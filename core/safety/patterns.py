@@ -145,7 +145,9 @@ RULES: tuple[Rule, ...] = (
                 r"|temperature|flu)\b",
          unless_anywhere=r"\b(?:gym|it|room|weather) (?:is|was) (?:freezing|cold|baltic)\b|\bheating (?:broke|is off|was off)\b"),
     Rule(Sign.NIGHT_SWEATS, r"\bnight sweats?\b|\bsweat\w* (?:at|through the|during the|in the)"
-                            r" night\b|\b(?:wake|woke|waking) up (?:drenched|soaked|sweating|in a sweat)\b"),
+                            r" night\b|\b(?:wake|woke|waking) up (?:drenched|soaked|sweating|in a sweat)\b",
+         unless=r"\b(?:heatwave|heat wave|the heat|hot (?:weather|night|nights|room)|summer|duvet|air ?con|hangover"
+                r"|nightmare|fever dream)\b"),
     Rule(Sign.CANCER_HISTORY,
          r"\b(?:cancer|tumour|chemo|chemotherapy|radiotherapy|radiation therapy|oncologist|oncology"
          r"|leukaemia|leukemia|lymphoma|myeloma|metastas\w*|carcinoma|melanoma|sarcoma)\b",

@@ -51,8 +51,12 @@ _FELT = (r"\b(?:felt|heard|feel|got|had|there was|make|made|makes|like) (?:a |an
          r"|give|shift|slip|snap|crunch|rip|tear|go|pull)\b"
          r"|\b(?:went|go|goes|going) (?:ping|twang|pop|click|clunk|snap|crunch)\b"
          r"|\b(?:felt|heard|feel) (?:my |the )?(?:lower |low )?(?:back|spine) (?:go|give|went|gave|pop|ping|twang|click|shift"
-         r"|slip|snap|tear|rip)\b")
-_PAINLESS = r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt)\b"
+         r"|slip|snap|tear|rip)\b(?! (?:tight|stiff|pumped|ok|okay|fine|well|red|numb))")
+_PAINLESS = (r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt)\b"
+             # a click or pop while stretching that felt good, with no pain anywhere in the message
+             r"|^(?!.*\b(?:hurts?|hurting|pain|pains|painful|agony|sore|aches?|aching|killing)\b)(?=.*\b(?:pop|popped"
+             r"|popping|click\w*|crack\w*|go|went)\b(?: (?:\w+|\|)){0,6} (?:felt (?:great|good|better|amazing)|feels"
+             r" (?:great|good|better|amazing)|such relief|relief|lovely|amazing)\b)")
 _DISC = (r"(?:done|knackered|wrecked|damaged|injured|hurt|screwed|messed|problem|problems|issue|issues|injury"
          r"|trouble|thing|degenerat\w*|wear|torn|tear|annular|bulge|herniation|nerve|pressing|compress\w*"
          r"|squash\w*|flattened|worn|dried|narrow\w*|slip\w*|popped)")
@@ -107,7 +111,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 5), context=HURTS + r"|\b(?:back|ouch|ow)\b",
          without_context="drop", unless=_NOT_SHARP),
     Rule(Sign.SHARP_PAIN, r"\b(?:catch|catches|catching) (?:in|at|when|whenever|every) (?:my |the )?(?:lower |low )?"
-                          r"back\b|\bback (?:keeps )?(?:catching|catches|caught)\b|\bcatching pain\b|\bsharp catch\b"),
+                          r"back\b|\bback (?:keeps )?(?:catching|catches|caught(?! (?:a|the|some|my|sun)\b))\b|\bcatching pain\b|\bsharp catch\b"),
     Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
          without_context="drop", unless=_GONE_WELL + r"|\bsomething went (?:on|up|in the app)\b"),
     Rule(Sign.SOMETHING_POPPED, r"\bback (?:just |completely |totally |has |had"
@@ -115,7 +119,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                                 r" me|popped|pinged|twanged|clicked|clunked|snapped|shifted|slipped)"
                                 r"(?= (?:on|during|mid|when|while|again|lifting|picking|at|as|doing|halfway|in|after"
                                 r"|with|last|this|yesterday|today|and|\|)\b| ?$)",
-         unless=_GONE_WELL),
+         unless=_GONE_WELL, unless_anywhere=_PAINLESS),
     Rule(Sign.SOMETHING_POPPED, _FELT, context=r"\b(?:back|spine|disc|lumbar|tailbone)\b", without_context="drop",
          unless=_GONE_WELL + r"|\b(?:hips?|knees?|ankles?|wrists?|fingers?|jaw|bar|plates?|pump|pre ?workout)\b",
          unless_anywhere=_PAINLESS),

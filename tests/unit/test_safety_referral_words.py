@@ -316,7 +316,10 @@ CALM = [
     "weeks of easy sessions and my back feels great", "no sharp pain, just a dull ache",
     "I don't think it's a trapped nerve, more like a tight glute", "my back doesn't wake me at night",
     "the pain eases when i rest", "my trainer says my back looks rounded on deadlifts",
-    "walking lunges made me walk funny lol", "i used to inject years ago, clean for 10 years, back's fine",
+    "walking lunges made me walk funny lol", "my back clicked when I stretched, felt good",
+    "felt my back pop during the stretch, such relief", "felt my back go tight on the last set of rows",
+    "my back caught a bit of sun at the beach", "night sweats from the heatwave, no other issues",
+    "worse than last week on the rower, need more cardio", "i used to inject years ago, clean for 10 years, back's fine",
 ]
 
 
