@@ -77,7 +77,8 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
                    r"|(?<!\w )at \d\d(?! ?(?:kg|kgs|kilos|lbs?|reps?|x|\d))\b|at \d\d (?:i|we|when)\b"
                    r"|(?:completely|totally|all) gone|it stopped|came back"
                    r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
-                   r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)|felt great|feels great|all good|(?:physio|rest|it) helped"
+                   r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)"
+                   r"(?! (?:after the first|at first|at the start|to begin with))|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal|no injur(?:y|ies)|unhurt|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
                    r"|in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|been a (?:one|zero|two|1|0|2) since|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
                    r"|no drama|no damage)\b")

@@ -67,8 +67,9 @@ TREND_WORDS: tuple[Rule, ...] = (
                               r"|little|fine|ok)\b" + _ACROSS + r"{0,14} (?:(?:this week|now|today|these days|lately)"
                               r"(?: \w+){0,3} (?:more|worse|painful|properly|really|agony|bad)|(?:properly|really|very|now"
                               r"|much|more) (?:painful|sore|bad|worse|agony))\b"
-                              r"|\b(?:fine|ok|okay|niggle|twinge) after the first\b" + _ACROSS + r"{0,8}"
-                              r" (?:sore|painful|worse|hurt\w*) after the (?:second|2nd|third|3rd)\b"
+                              # within two clauses, so "was fine" here is part of the trend, not a history
+                              r"|\b(?:(?:was|felt|been) )?(?:fine|ok|okay|niggle|twinge) after the first(?: \w+){0,3} \|"
+                              r" (?:\w+ ){0,2}(?:sore|painful|worse|hurt\w*) after the (?:second|2nd|third|3rd)\b"
                               r"|\b(?:sore|niggle|twinge) (?:after|on) (?:monday|tuesday|wednesday|thursday|friday|saturday"
                               r"|sunday|the first)\b" + _ACROSS + r"{0,3} worse\b",
          unless_anywhere=r"\b(?:gone|better now|good now|easing|eased|settled|cleared|no pain)\b"),
