@@ -93,8 +93,10 @@ _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control lon
                           " sense clue".split())
 _WELL = re.compile(r"\b(?:(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
-_RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone|went away|stopped|disappeared|cleared|resolved"
-                       r"|faded|eased|any more|anymore|no longer|passed)\b")
+# "gone red", "gone numb", "gone worse" are changes, not the sign going away
+_RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
+                       r"|funny|weird|bad|worse|off|wrong|quiet|missing|tingly|floppy|limp|cold|hot|swollen|septic))"
+                       r"|went away|stopped|disappeared|cleared|resolved|faded|eased|any more|anymore|no longer|passed)\b")
 
 
 @dataclass(frozen=True)
