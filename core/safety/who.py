@@ -23,7 +23,7 @@ _OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad 
 
 # questions people ask about what is happening to them, and the words that say so after a question
 OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|a problem|a bad sign|weird)"
-                           r"|how long (?:will|does|should|until|before|do)"
+                           r"|how long (?:will|until|before) (?:it|this|my|i)\b"
                            r"|(?:does |has |did |do )?any ?(?:one|1|body) else)\b")
 # an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
 OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?|on (?:a|the|my)"
