@@ -21,7 +21,9 @@ _TROUBLE = (r"(?:cant|couldnt|unable|trouble|hard|harder|difficult|difficulty|di
             r"|dribble|dribbling|numb|wont|wouldnt|struggle|struggling|struggled|retain|retaining"
             r"|retention|incontinent|lost|losing|loss|weird|strange|change|changes|changed"
             r"|no feeling|didnt feel|dont feel|without feeling|without noticing)")
-_NEEDS_TO_GO = r"\b(?:need|needed|needs|have|gotta|got|going|go|quick|cant wait) (?:to )?(?:pee|poo)\b"
+_NEEDS_TO_GO = (r"\b(?:need|needed|needs|have|gotta|got|going|go|quick|cant wait) (?:to )?(?:pee|poo)\b"
+                r"|\bbefore (?:a|the|my|big|heavy) (?:\w+ )?(?:lift|comp|competition|meet|race|session|workout|match)\b"
+                r"|\b(?:nerves|nervous|anxious)\b")
 # hard-training talk that sounds like a fall: "crashed on the sofa", "lats hit by a truck"
 _NOT_A_FALL = (r"\b(?:asleep|sofa|couch|bed|like a truck|by a truck|like a bus|by a bus|(?:arms|legs|hands)"
                r" (?:\w+ )?fell off|fell off somewhere|crashed out)\b")
@@ -67,7 +69,8 @@ RULES: tuple[Rule, ...] = (
     Rule(Sign.CHEST_PAIN,
          r"\bchest (?:is |feels |felt |was |got |getting |really |so )*(?:pain|pains|painful|pressure"
          r"|tight|tightness|tightening|hurts|hurting|hurt|ache|aches|aching|heavy|heaviness"
-         r"|squeez\w*|crushing|discomfort|weird|funny|strange|killing me|pounding)\b"),
+         r"|squeez\w*|crushing|discomfort|weird|funny|strange|killing me|pounding)\b",
+         unless=r"\b(?:on the bench|bench press\w*|benching|bar path|brace|bracing|arch|pump|pumped|doms|flyes|flys|dips)\b"),
     Rule(Sign.CHEST_PAIN,
          r"\b(?:pain|pains|pressure|tightness|tight|heaviness|heavy|crushing|squeezing|ache|aching"
          r"|discomfort|weight|stabbing|sharp|burning) (?:in|on|across|around|behind|through)"

@@ -23,14 +23,15 @@ SEAT = (r"groin|groins|bum|bums|backside|back side|buttocks?|butt|butts|arse|bum
         r"|where i sit|sitting area|sit bones|pelvic floor|willy|todger|knob|cock|dick|shaft|manhood"
         r"|ball ?sack|nut ?sack|sack|inside of (?:my |both |the )*(?:thighs?|legs)|inner legs?|bottom area"
         r"|(?:zone|area|region|part) between (?:my |the )?legs|saddle|perineal|anal")
-SEAT_VAGUE = r"bottom|behind|rear|rear end|cheeks|seat|ring|hoop|glutes|glute"
+SEAT_VAGUE = r"bottom|behind|rear|rear end|cheeks|seat|ring|hoop|glutes|glute|package"
 # --- what is wrong: feeling ---------------------------------------------------------------------
 FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensation|sensitivity)|(?:lost|lose|losing) (?:the |all |my )?"
              r"(?:feeling|sensation)|(?:cant|couldnt|can barely|can hardly|barely|hardly|dont|didnt|cannot) (?:really |properly |even )?feel"
              r"|feel nothing|felt nothing|feels nothing|without (?:any )?feeling|anaesthetised|anesthetised|anaesthetic"
              r"|novocaine|dentist|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
              r"|muffled|muted|deadened|less (?:feeling|sensation|sensitive)|reduced (?:feeling|sensation)"
-             r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there|unregistering|dulled")
+             r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there|unregistering|dulled"
+             r"|(?:through|wearing|in) (?:a |thick |rubber )?(?:glove|gloves|sock|cloth|towel)")
 FEEL_ODD = r"dead|asleep|fuzzy|weird|strange|odd|funny|different|buzzing|prickly|fizzy|not right|off"
 SEAT_EXCUSE = (r"(?<!when i )(?<!whenever i )(?<!if i )\b(?:sitting(?! down)|sat|bike|cycling|cycle|spin|saddle seat|bike seat|drive|driving|flight|plane"
                 r"|toilet seat|desk|kidding|joking|lol|haha|long haul|train journey|lorry|cab|truck"
@@ -126,6 +127,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                 r"|\b(?:car|bike|road|work|crash|plate|bar|dropped|kitchen|toe|finger|hand|head|glass|spilled|spilt"
                 r"|coffee|shake|protein|dog|cat|baby|kid|kids)\b"),
     Rule(Sign.BLADDER_BOWEL, joined(BOWEL, BOWEL_WRONG, 4), unless=_BOWEL_EXCUSE),
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:no|lost|losing|zero|poor|little) (?:bladder|bowel|poo|pee) control\b"),
     Rule(Sign.BLADDER_BOWEL, r"\bleak(?:s|ed|ing)?\b(?: \w+| \|){0,4} (?:didnt|dont|without|never|cant|couldnt)"
                              r" (?:even )?(?:notice|noticing|feel|feeling|realise|realize|realising|know|knowing|stop|control)\b",
          unless=r"\b(?:bottle|shaker|roof|tap|pipe|water|news|oil|car|tent|tyre|boat|info|data|details|story|sweat"

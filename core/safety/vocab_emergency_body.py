@@ -82,7 +82,7 @@ CRACK = (r"crack|cracked|cracking|snap|snapped|went snap|crunch|crunched|pop|pop
          r"|like a twig|like a stick|like a gunshot")
 
 # the back as a body part, not a direction: "stepped back", "came back", "back to training" are not it
-_BACK = (r"(?<!stepped )(?<!step )(?<!stepping )(?<!get )(?<!got )(?<!came )(?<!come )(?<!went )(?<!go )(?<!going )"
+_BACK = (r"(?:my|the|lower|upper|low|whole|mid) back|(?<!stepped )(?<!step )(?<!stepping )(?<!get )(?<!got )(?<!came )(?<!come )(?<!went )(?<!go )(?<!going )"
          r"(?<!bounce )(?<!bounced )(?<!fell )(?<!fall )back(?! (?:to|on|in|at|home|up|into|and forth|off|out|then|from)\b)"
          r"|spine|tailbone|coccyx")
 

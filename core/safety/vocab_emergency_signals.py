@@ -12,7 +12,7 @@ from core.safety.patterns import Rule
 from core.safety.signs import Sign
 from core.safety.joining import joined
 
-_UNSTEADY = (r"unsteady|wobbly|stumbl\w*|stagger\w*|weaving|drunk|newborn giraffe|baby deer|on a (?:ship|boat)|clumsy"
+_UNSTEADY = (r"unsteady|wobbly|stumbl\w*|stagger\w*|weaving|drunk|newborn giraffe|baby deer|on (?:a|the) (?:\w+ ){0,3}(?:ship|boat)|clumsy"
              r"|sway\w*|veer\w*|lurch\w*|zig ?zag\w*|listing|drifting (?:to|into)|off balance|(?:losing|lose|lost|loosing) (?:my )?balance"
              r"|balance (?:is )?(?:off|gone|all over the place|shot|terrible|bad)|bumping into (?:walls|things|doors)"
              r"|(?:hold|holding|need|needing|grab\w*) (?:onto |on to )?(?:the )?walls|falling (?:over|to one side|sideways)"

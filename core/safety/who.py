@@ -23,7 +23,7 @@ _OTHERS = frozenset("someone somebody he hes she shes his her him guy bloke lad 
 
 # questions people ask about what is happening to them, and the words that say so after a question
 OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|a problem|a bad sign|weird)"
-                           r"|how long (?:will|does|should|until|before|do)"
+                           r"|how long (?:will|until|before) (?:it|this|my|i)\b"
                            r"|(?:does |has |did |do )?any ?(?:one|1|body) else)\b")
 # an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
 OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?|on (?:a|the|my)"
@@ -32,9 +32,9 @@ ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cau
 YES_NO_LEAD = frozenset("is are can could does do would will".split())
 EVER = frozenset("ever generally general usually people someone somebody".split())
 SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
-                       r"|now|right now|today|since)|it is happening|it has been|been like this|mine (?:is|are|was|were|has|have|started|still|too"
+                       r"|now|right now|today|since)|it is happening|been like this|mine (?:is|are|was|were|has|have|started|still|too"
                        r"|since)|i have it|ive got it|i (?:have|got) (?:it )?(?:today|now|right now)|that is what i"
-                       r" (?:have|got)|for me|i just did|just happened|it is day \w+|it happened today|do this|cause this"
+                       r" (?:have|got)|i just did|just happened|it is day \w+|it happened today|do this|cause this"
                        r"|doing this)\b")
 
 _JOKE_MARK = re.compile(r"(?<!not )(?<!no )(?<!even )\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking|metaphorically"

@@ -5,9 +5,11 @@ emergency advice at once.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from core.safety.screening import screen
+from core.safety.screening import RULES, screen
 from core.safety.signs import Tier
 
 BOTH_LEGS = [
@@ -125,3 +127,12 @@ INJURY = [
 def test_an_emergency_sign_of_legs_heart_breath_or_injury_gets_emergency_advice_at_once(said: str) -> None:
     found = screen(said)
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+def test_every_rule_compiles_so_the_screen_never_falls_back_to_its_error_answer() -> None:
+    # a broken pattern does not raise: screen() answers "screening_error" for every message
+    for rule in RULES:
+        for pattern in (rule.pattern, rule.context, rule.unless, rule.unless_anywhere):
+            if pattern:
+                re.compile(pattern)
+    assert "screening_error" not in screen("both my legs are numb").triggers

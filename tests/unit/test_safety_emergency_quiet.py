@@ -221,3 +221,26 @@ FOURTH_QUIET = [
 @pytest.mark.parametrize("said", FOURTH_QUIET)
 def test_everyday_and_calm_sentences_of_the_fourth_batch_raise_no_alarm(said: str) -> None:
     assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+FIFTH_QUIET = [
+    'numb bum after the 4 hour drive lol',
+    'peeing a lot, drinking 4 litres a day',
+    'legs gone after 10k, classic',
+    'my butt is sore from the hip thrusts',
+    'heart going mad on the sprints, love it',
+    'dizzy after spinning the kids round in the park',
+    "can't poop before a big lift, nerves",
+    'fell off the wagon with my diet',
+    'had a car crash in 2019, no issues since',
+    'my chest pressure on the bench felt solid today',
+    'sweaty and sick after the hangover session lol',
+    "can't feel my arms after the farmers walks, grip fried",
+    "if I ever can't feel my legs, what should I do",
+    "my dad fainted at the gym last year, he's fine now",
+]
+
+
+@pytest.mark.parametrize("said", FIFTH_QUIET)
+def test_everyday_and_calm_sentences_of_the_fifth_batch_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))

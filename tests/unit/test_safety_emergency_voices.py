@@ -177,3 +177,41 @@ FOURTH = [
 def test_a_fourth_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
     found = screen(said)
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+# a fifth batch: terse, shouted, American, stretched letters
+FIFTH = [
+    'numb down there',
+    'cant pee',
+    "should I go to A&E? can't feel my bum",
+    'CANT FEEL MY LEGS PROPERLY SINCE THIS MORNING',
+    'my butt is numbbbb and its not from sitting',
+    "can't feel my junk",
+    'my package feels numb',
+    "pooped my pants at the store, didn't feel it coming",
+    "I can't poop, I push and nothing happens and I can't feel it",
+    'I have no bladder control since Tuesday',
+    "peeing is weird, like I can't tell when I'm done",
+    'wiping feels like touching through a glove',
+    'both my legs are buckling on the stairs',
+    "my legs won't work right, both of them, since yesterday",
+    'tingling both legs and my groin',
+    "pins and needles in both feet that won't go",
+    "chest pressure and I'm sweaty and sick",
+    'heart hurts and left arm is numb',
+    "I'm struggling to breathe and my chest is tight",
+    'just passed out on the bench',
+    'I fainted twice after squats today',
+    'fell off a wall onto my back, really hurts',
+    'truck hit my car at a junction, my back is killing me',
+    "my back went crack and I'm on the floor, can't move",
+    "feel dizzy and my heart's going mad",
+    "walking like I'm on the deck of a ship",
+    "can't lift the front of either foot",
+]
+
+
+@pytest.mark.parametrize("said", FIFTH)
+def test_a_fifth_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
