@@ -66,7 +66,7 @@ _GENERAL_WORDS = frozenset("general generally ever cause causes caused differenc
 _ABOUT_ANYONE = frozenset("serious dangerous survivors people".split())  # not "normal": "is it normal to X" tells X
 _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
 # the message says the episode is over; a clause that does not bring it back to now is history
-_OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )(?<!not )(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
+_OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )(?<!not )(?<!walk )(?<!walking )(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
                    r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"

@@ -161,7 +161,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.CHANGED_WALKING, r"\b(?:walk|walking|walks|stride|gait|steps?)\b(?: \w+){0,4} (?:strangely|oddly|weirdly"
                                r"|funny|funnily|slow|slower|more slow|shorter|uneven|unevenly|lopsided|wonky|on one side"
                                r"|like (?:a |an )?(?:injured|penguin|robot|cowboy|old man|ive been shot|i was shot|i got shot))\b"
-                               r"|\bwalk with one leg\b",
+                               r"|\bwalk with one leg\b|\b(?:cant|couldnt) walk (?:normal|well|good|like (?:before|normal))\b",
          unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges|walking lunges|to the gym|home|treadmill|incline|dead legs"
                 r"|step ?ups|to the car|after (?:those|that|these))\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:favouring|favoring|babying|sparing|guarding) (?:my |the |one )?(?:left |right )?"

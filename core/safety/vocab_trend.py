@@ -25,7 +25,8 @@ _ON_A_LIFT = (r"\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|dea
 _PAINISH = HURTS + r"|\b(?:back|niggle|it|its|it is|pain)\b"
 _REST = (r"\b(?:rest|rested|resting|week off|weeks off|days off|day off|time off|break|deload|off training|no training"
          r"|not trained|stopped training|stop sport|stopped sport|laid off|took it easy|taking it easy|easy week"
-         r"|lying down|ibuprofen|painkillers|couch|sofa|skipped|rest week|long weekend|(?:2|3|4|5|6|7|8|9|10|14|two|three|four|five|six|seven"
+         r"|lying down|ibuprofen|painkillers|couch|sofa|skipped|rest week|long weekend|without (?:the )?(?:gym|training|sport"
+         r"|lifting)|no gym|no sport|away from the gym|(?:2|3|4|5|6|7|8|9|10|14|two|three|four|five|six|seven"
          r"|ten) days (?:off|of rest|without))\b")
 _BACK_HURTS = r"\b(?:back|spine|spinal|lumbar|sciatica|pain|pains|painful|ache|aches|aching|hurts?|hurting|agony)\b"
 _WEEKS = (r"\b(?:weeks|fortnight|month|months|(?:2|3|4|5|6|8|10|12|two|three|four|five|six) weeks|a while|ages|light (?:sessions"
@@ -55,8 +56,8 @@ TREND_WORDS: tuple[Rule, ...] = (
                               r"|\b(?:progressively|gradually|steadily|increasingly) (?:\w+ )?(?:worse|worst|sorer"
                               r"|more painful)\b|\b(?:escalating|snowballing|spiralling|spiraling|trending up"
                               r"|upward (?:slope|trend|curve)|more not less|more and not less)\b"
-                              r"|\b(?:rising|climbing|increasing|growing|building) (?:every|each|week|session|day|with"
-                              r"|after|since)\b|\bfrom one (?:workout|session|week|day|training) to the next\b"
+                              r"|\b(?:rising|climbing|increasing|growing|building|go up|goes up|going up|went up) (?:every"
+                              r"|each|week|session|day|with|after|since)\b|\bfrom one (?:workout|session|week|day|training) to the next\b"
                               r"|\b(?:every|each) (?:training|session|workout|time|week)\b(?: \w+){0,5} (?:more|worse|higher"
                               r"|up|rising)\b",
          context=_PAINISH, without_context="ask", unless=_ON_A_LIFT,

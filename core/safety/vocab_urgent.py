@@ -53,7 +53,7 @@ _GOING = (r"(?:lost|losing|lose|loses|loss|minus|less|dropped|dropping|shed|shed
           r"|melting|coming off|falling off|dropping off|keeps dropping|keeps going down|going down|went down)")
 _UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting|on a (?:diet|cut)|meaning to)"
                 r"|no (?:reason|idea|clue|explanation)|dont (?:even )?know (?:why|how)|cant explain|without (?:trying|meaning to"
-                r"|dieting|a reason|any reason|changing)|eating (?:normally|the same|more|loads|plenty|like a horse"
+                r"|dieting|diet|a diet|doing anything|a reason|any reason|changing)|eating (?:normally|the same|more|loads|plenty|like a horse"
                 r"|well|as much|as usual|everything|lots)|havent changed|not changed|same diet|same food"
                 r"|bulk|bulking|unexplained|for no|mysteriously|by itself|on its own|out of nowhere"
                 r"|not sure why|no appetite|off my food|cant eat|scary|worried|weird|no diet|dont (?:make |do )?diet"
@@ -84,6 +84,8 @@ _NO_POSITION = (
     r"|sleep|sleeping|in bed|doing nothing|still|relax\w*|on the sofa|on the couch)\b"
     r"|\b(?:even|also|still) (?:in bed|at rest|at night|lying (?:down|still|flat)|resting|sitting still"
     r"|doing nothing|on the sofa|on the couch)\b"
+    r"|\b(?:cant|couldnt) find (?:a |any |the )?(?:good |comfortable |comfy |right )?position\b"
+    r"|\b(?:also|even) (?:in|at|during) (?:the )?night\b"
     r"|\b(?:keeps|kept|keeping) me awake\b|\bawake (?:every|all|most) (?:single )?nights?\b"
     r"|\b(?:cant|couldnt|unable to) (?:sleep|get to sleep|stay asleep|lie down|lie flat|lie on my back)"
     r" (?:for|because of|with|due to|from) (?:the |my |this )?(?:back|pain|ache)\b")

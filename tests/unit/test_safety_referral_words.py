@@ -95,6 +95,7 @@ URGENT = {
         "I have osteoporosis and I tweaked my back lifting the shopping",
         "doc says my bones are thin, I fell off a step and my back hurts",
         "My bones are weak by the doctor and yesterday I lift heavy and back is hurt.",
+        "back pain and I take steroid tablets for asthma for years, I fell last week",
         "brittke bones gang here lol, tripped over the dog and now my back hurts",
         "long-term steoid user for crohn's, strained my back on the rows and it's painful",
         "been on pred for two years, hurt my back picking up my kid",
@@ -207,6 +208,7 @@ PROVIDER = {
         "can't walk properly",
         "my gait feels off",
         "favouring my right leg when I walk",
+        "i can not walk normal since training",
     ],
     "rising": [
         "each session it hurts a bit more",
@@ -219,6 +221,7 @@ PROVIDER = {
         "its worst after every workout than the one before.",
         "My lower back is gradually gettinng worst, not bettr",
         "going from bad to worse with my back",
+        "my back pain level go up every session",
     ],
     "two_high": [
         "pain was a 6 on Monday and a 7 today",
@@ -234,6 +237,7 @@ PROVIDER = {
         "took a week off, no difference to the pain",
         "even after resting it's still painful",
         "rest isn't helping my back",
+        "one week without gym, the pain is same",
     ],
     "no_improvement": [
         "it's been 3 weeks and my back is not getting better",
