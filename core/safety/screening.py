@@ -233,7 +233,8 @@ _OTHER_SIDE = re.compile(r"\b(?:left|right|other)(?: one| side| leg| foot)? (?:i
 _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
                          r"|else|though|lifts?|lifting|rows?|pull ups?|sets?|session|sessions|workout|training"
                          r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+"
-                         r"|left|right|other|food|sleep|diet|work|meals|everything)\b")
+                         r"|left|right|other|food|sleep|diet|work|meals|everything|stretch\w*|exercises|mobility|warm ?ups?"
+                         r"|cardio|walk|run|swim|bike|class|yoga|carries|deadline)\b")
 
 
 _ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|clear|controlled|settled|since)\b")
@@ -270,7 +271,10 @@ def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
         after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
                                if n == number + 1 and not message.asked[i])
         # "... Otherwise all good." speaks of everything but the sign
-        cache[number] = bool(_OVER.search(own)) or (not _BESIDES.search(after) and bool(_OVER.search(after)))
+        # (referral: "Did the stretches, felt great." after a sign speaks of the stretches, not the sign)
+        whole_next = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number + 1)
+        cache[number] = bool(_OVER.search(own)) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
+                                                     and bool(_OVER.search(after)))
     return cache[number]
 
 

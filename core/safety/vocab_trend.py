@@ -19,7 +19,8 @@ _NOT_SCORE = (r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|se
               r"|x|plates?|hours? sleep|out of 10 (?:sleep|energy|mood|motivation)|rounds|laps|floors)\b")
 _LIFTS = (r"\b(?:bench|squat|deadlift|pbs?|prs?|numbers|lifts?|progress|gains|weights?|form|technique|grip"
           r"|reps|cardio|sleep|diet|motivation|strength|endurance|better and better|stronger|band|bands)\b")
-_ON_A_LIFT = (r"\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
+_ON_A_LIFT = (r"\b(?:back|i|im|core|body|legs|grip|lifts?) (?:is |am |are |feels |feel |getting |got )?(?:stronger|bigger"
+              r"|better|fitter)\b|\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
               r"|sets?|reps?|cardio|run|form|technique|rower|erg|bike|treadmill|sprints?|intervals)\b|\bmy (?:bench|squat|deadlift|lifts?|form|technique|numbers"
               r"|grip|cardio|sleep|diet)\b|" + _LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b")
 _PAINISH = HURTS + r"|\b(?:back|niggle|it|its|it is|pain)\b"

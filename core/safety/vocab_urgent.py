@@ -85,14 +85,14 @@ _NO_POSITION = (
     r"|\b(?:even|also|still) (?:in bed|at rest|at night|lying (?:down|still|flat)|resting|sitting still"
     r"|doing nothing|on the sofa|on the couch)\b"
     r"|\b(?:cant|couldnt) find (?:a |any |the )?(?:good |comfortable |comfy |right )?position\b"
-    r"|\b(?:also|even) (?:in|at|during) (?:the )?night\b"
+    r"|\b(?:hurts?|hurting|aches?|aching|pain|painful|sore)\b(?: \w+){0,3} (?:also|even) (?:in|at|during) (?:the )?night\b"
     r"|\b(?:keeps|kept|keeping) me awake\b|\bawake (?:every|all|most) (?:single )?nights?\b"
     r"|\b(?:cant|couldnt|unable to) (?:sleep|get to sleep|stay asleep|lie down|lie flat|lie on my back)"
     r" (?:for|because of|with|due to|from) (?:the |my |this )?(?:back|pain|ache)\b")
 _NOT_REST_PAIN = (r"\b(?:better|eases|easier|helps|fine|goes away|go away|gone|stops|relief|baby|kids?"
                   r"|newborn|toddler|noise|neighbours?|caffeine|coffee|pre ?workout|shift|nights|open|gym is"
                   r"|constant tension|constantly (?:improving|progressing)|keep (?:it|your back) (?:tight|neutral)"
-                  r"|brace|bracing|form|cue)\b")
+                  r"|brace|bracing|form|cue|i train|train|training|gym|i work|working)\b")
 _WEAK_BONES = (r"\b(?:bones? (?:are |is )?(?:\w+ )?(?:weak|thin|thinning|brittle|fragile|soft|crumbly|like chalk)"
                r"|(?:weak|thin|thinning|brittle|fragile|soft|crumbly) bones|bone (?:density|scan|loss)"
                r"|osteo\w*|steroid\w*|prednisolone|prednisone|pred|cortico\w*|hydrocortisone|dexamethasone"

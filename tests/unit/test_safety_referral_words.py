@@ -323,7 +323,8 @@ CALM = [
     "walking lunges made me walk funny lol", "my back clicked when I stretched, felt good",
     "felt my back pop during the stretch, such relief", "felt my back go tight on the last set of rows",
     "my back caught a bit of sun at the beach", "night sweats from the heatwave, no other issues",
-    "worse than last week on the rower, need more cardio", "i used to inject years ago, clean for 10 years, back's fine",
+    "worse than last week on the rower, need more cardio", "I train also at night, my back is strong now",
+    "my back is stronger every week", "one week without gym because of holidays, back feels great", "i used to inject years ago, clean for 10 years, back's fine",
 ]
 
 
