@@ -89,7 +89,8 @@ _NO_POSITION = (
     r"|\b(?:keeps|kept|keeping) me awake\b|\bawake (?:every|all|most) (?:single )?nights?\b"
     r"|\b(?:cant|couldnt|unable to) (?:sleep|get to sleep|stay asleep|lie down|lie flat|lie on my back)"
     r" (?:for|because of|with|due to|from) (?:the |my |this )?(?:back|pain|ache)\b")
-_NOT_REST_PAIN = (r"\b(?:better|eases|easier|helps|fine|goes away|go away|gone|stops|relief|baby|kids?"
+_NOT_REST_PAIN = (r"(?<!any )(?<!no )(?<!not )(?<!doesnt )(?<!dont )(?<!wont )(?<!never )(?<!nothing )\b(?:better|eases"
+                  r"|easier|helps|fine|goes away|go away|gone|stops|relief|baby|kids?"
                   r"|newborn|toddler|noise|neighbours?|caffeine|coffee|pre ?workout|shift|nights|open|gym is"
                   r"|constant tension|constantly (?:improving|progressing)|keep (?:it|your back) (?:tight|neutral)"
                   r"|brace|bracing|form|cue|i train|train|training|gym|i work|working)\b")
@@ -131,10 +132,13 @@ _SHAPE = (r"\b(?:spine|back|backbone|shoulders?)\b(?: \w+){0,3} (?:looks?|is|are
           r"|getting shorter|gotten shorter|more short|shorter than (?:i was|before))\b")
 _NOT_SHAPE = (r"\b(?:video|deadlifts?|form|reps?|lifts?|squats?|sets?|pulls?|rows?|cue|bar|neutral|brace|posture|desk"
               r"|phone|computer|lol|haha|pump|lats|wider|bigger|muscle|knot)\b")
-_THORACIC = (r"(?:middle of (?:my |the )?spine|upper middle back|middle back|mid spine|mid back|centre of (?:my |the )?back"
+_THORACIC = (r"(?:middle of (?:my |the )?spine|upper middle back|middle back|upper back|mid spine|mid back|centre of (?:my |the )?back"
              r"|center of (?:my |the )?back|bra ?(?:strap|line)|in the middle|middle part|behind (?:my |the )?chest"
              r"|level of (?:my |the )?chest|thora\w*|between (?:my |the )?shoulderblades)")
-_NO_CAUSE = (r"\b(?:no (?:obvious )?(?:cause|reason|accident|injury|strain)|havent (?:even )?(?:trained|done any|lifted)"
+# thoracic pain with a lift named as its cause anywhere in the message is a strain, not a red flag
+_LIFT_CAUSE = (r"\b(?:did|doing|done|after|from|since) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"
+               r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b")
+_NO_CAUSE = (r"\b(?:no (?:obvious )?(?:cause|reason|accident|injury|strain)|havent (?:even )?(?:trained|done any\w*|lifted)"
              r"|(?:havent|not) (?:even )?been (?:to the gym|training|lifting)|not training"
              r"|if i havent|didnt (?:strain|lift|train|do)|not from|just sitting|watching tv|at home|no sport|nothing i can"
              r"|for no|out of nowhere|not the usual|not (?:muscle|the low back|the lower back)|rest this week"
@@ -149,7 +153,8 @@ URGENT_WORDS: tuple[Rule, ...] = (
                                              r"|deep|dull|constant|sharp|hurting|hurt)", 8),
          context=_NO_CAUSE, without_context="drop",
          unless=r"\b(?:from|after|during|doing|did) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"
-                r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b|\b(?:strained|pulled|tweaked|overdid|doms|pump|knot)\b"),
+                r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b|\b(?:strained|pulled|tweaked|overdid|doms|pump|knot)\b",
+         unless_anywhere=_LIFT_CAUSE),
     Rule(Sign.FEVER, _FEVER_WORDS, context=HURTS, without_context="drop", unless=_NOT_ILL),
     Rule(Sign.NIGHT_SWEATS, near(_NIGHT, _WET, 7),
          unless=r"\b(?:workout|training|session|sets|gym|run|running|cardio|sauna|heating|heatwave|summer|duvet"

@@ -160,7 +160,9 @@ VOCABULARY_RULES: tuple[Rule, ...] = (
          context=_NO_STRAIN, without_context="drop",
          unless=r"\b(?:from|after|during|doing|did) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"
                 r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b|\b(?:strain|strained|pulled|tweaked|tweak"
-                r"|overdid|doms|pump|knot)\b"),
+                r"|overdid|doms|pump|knot)\b",
+         unless_anywhere=r"\b(?:did|doing|done|after|from|since) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"
+                         r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b"),
     Rule(Sign.CANCER_HISTORY, _CANCER, context=PAIN_CONTEXT + r"|\b(?:playing up|acting up|flaring|flare)\b",
          unless=r"\b(?:cancer stick|radiation from|phone radiation|cancer research|charity|fundrais\w*"
                 r"|run for|race for|sponsor\w*|star sign|zodiac|horoscope|my (?:dad|mum|mother|father|aunt|uncle|nan|grandad|wife|mate)s?)\b"),

@@ -89,6 +89,7 @@ URGENT = {
         "upper back pain for no reason, haven't even trained this week",
         "there's a gnawing pain in my mid back, not from lifting",
         "sore between the shoulder blades and i havent been to the gym in weeks",
+        "my upper back has been sore for like a week and i haven't even done anything",
     ],
     "brittle_bones": [
         "I've been on prednisolone for years, slipped on the stairs and my back is agony",
@@ -324,7 +325,7 @@ CALM = [
     "felt my back pop during the stretch, such relief", "felt my back go tight on the last set of rows",
     "my back caught a bit of sun at the beach", "night sweats from the heatwave, no other issues",
     "worse than last week on the rower, need more cardio", "I train also at night, my back is strong now",
-    "my back is stronger every week", "one week without gym because of holidays, back feels great", "i used to inject years ago, clean for 10 years, back's fine",
+    "my back is stronger every week", "upper back sore, no idea why, did rows yesterday", "one week without gym because of holidays, back feels great", "i used to inject years ago, clean for 10 years, back's fine",
 ]
 
 
