@@ -219,14 +219,15 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"|\bstill (?:the same|hurts|sore|painful|bad)\b(?: \w+){0,4} (?:after|despite)\b",
          context=BACK_CONTEXT + r"|\b(?:ouch|niggle)\b", without_context="ask",
          unless_anywhere=r"\bmy (?:bench|squat|deadlift|lifts?|form|technique|numbers|grip|pull ?ups?|rows?"
-                         r"|cardio|sleep|diet)(?: i mean)?\b",
+                         r"|cardio|sleep|diet|motivation)(?: i mean)?\b",
          unless=r"\b(?:lifts?|weights?|loads?|numbers|pbs?|prs?|reps|sets|grip|form|bench|squat|deadlift"
                 r"|pull ?ups?|chin ?ups?|gains|better and better|getting stronger)\b"
                 r"(?: \w+){0,2} (?:up|more|higher|better)\b|\bmy (?:bench|squat|deadlift|lifts?|form|technique"
                 r"|numbers|grip|pull ?ups?|rows?|cardio|sleep|diet)\b|\b(?:bench|squat|deadlift|form|technique"
                 r"|grip|cardio|sleep) (?:is|are|keeps|has been) (?:getting|got)\b"
                 r"|\b(?:on|at|in|with|for) (?:the |my )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?|sets?"
-                r"|reps?|cardio|form|technique|rower|erg|bike|treadmill|sprints?|intervals)\b"),
+                r"|reps?|cardio|form|technique|rower|erg|bike|treadmill|sprints?|intervals)\b"
+                r"|\b(?:traffic|weather|prices?|queues?|motivation|app|wifi|rain|winter|economy|out there)\b"),
     Rule(Sign.TWO_HIGH_SESSIONS,
          r"\b(?:6|7|8|9|10|six|seven|eight|nine|ten)(?: out of 10| outta 10| 10| or more| plus)?\b"
          r"(?: \w+){0,6} (?:again|in a row|running|like last time|like the last|same as last|both"

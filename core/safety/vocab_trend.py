@@ -20,10 +20,12 @@ _NOT_SCORE = (r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|se
 _LIFTS = (r"\b(?:bench|squat|deadlift|pbs?|prs?|numbers|lifts?|progress|gains|weights?|form|technique|grip"
           r"|reps|cardio|sleep|diet|motivation|strength|endurance|better and better|stronger|band|bands)\b")
 _ON_A_LIFT = (r"\b(?:back|i|im|core|body|legs|grip|lifts?) (?:is |am |are |feels |feel |getting |got )?(?:stronger|bigger"
-              r"|better|fitter)\b|\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
+              r"|better|fitter)\b|\b(?:gains|numbers|weights?|lifts?|pbs?|prs?|strength|reps)\b(?: \w+){0,2} (?:climbing"
+              r"|rising|growing|increasing|going up|building)\b|\b(?:traffic|weather|prices?|queues?|motivation|app|wifi"
+              r"|rain|winter|economy|out there)\b|\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
               r"|sets?|reps?|cardio|run|form|technique|rower|erg|bike|treadmill|sprints?|intervals)\b|\bmy (?:bench|squat|deadlift|lifts?|form|technique|numbers"
               r"|grip|cardio|sleep|diet)\b|" + _LIFTS + r"(?: \w+){0,2} (?:up|more|higher|better)\b")
-_PAINISH = HURTS + r"|\b(?:back|niggle|it|its|it is|pain)\b"
+_PAINISH = HURTS + r"|\b(?:back|niggle|pain)\b"
 _REST = (r"\b(?:rest|rested|resting|week off|weeks off|days off|day off|time off|break|deload|off training|no training"
          r"|not trained|stopped training|stop sport|stopped sport|laid off|took it easy|taking it easy|easy week"
          r"|lying down|ibuprofen|painkillers|couch|sofa|skipped|rest week|long weekend|without (?:the )?(?:gym|training|sport"
@@ -87,7 +89,7 @@ TREND_WORDS: tuple[Rule, ...] = (
                                  rf"|\bagain\b(?: \w+){{0,6}} (?:a |an |level )?{_HIGH}\b"
                                  rf"|\b{_HIGH}\b(?: \w+){{0,8}} (?:after|in|on|for) (?:both|two|the last two|my last two)"
                                  r" (?:sessions|workouts|times|days)\b",
-         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|spine|sore|ache)\b", without_context="ask",
+         context=r"\b(?:pain|back|hurt|hurts|hurting|out of 10|spine|sore|ache)\b", without_context="drop",
          unless=_NOT_SCORE),
     # --- rest or weeks of easier training have not helped ---
     Rule(Sign.WORSENING_PAIN, r"\b(?:no|zero|not (?:much|any)|hardly any|barely any) (?:difference|change|improvement"

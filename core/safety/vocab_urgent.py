@@ -176,9 +176,11 @@ URGENT_WORDS: tuple[Rule, ...] = (
                            r"|drawn|bony|thin)\b|\bscales? (?:says?|shows?|reads?) (?:minus|down|less)\b",
          context=_UNEXPLAINED, without_context="drop", unless=_CUT),
     Rule(Sign.NIGHT_OR_REST_PAIN, _NO_POSITION, context=HURTS, without_context="drop", unless=_NOT_REST_PAIN),
-    Rule(Sign.NIGHT_OR_REST_PAIN, r"\b(?:no position|no side|whatever way i (?:lie|lay|sleep)|whichever way i (?:lie|lay)"
+    Rule(Sign.NIGHT_OR_REST_PAIN, r"\b(?:no position (?:helps|works|is comfortable|feels|eases)|no side is comfortable"
+                                  r"|whatever way i (?:lie|lay|sleep)|whichever way i (?:lie|lay)"
                                   r"|never switches off|day and night|night and day|even at night|all night long)\b",
-         context=HURTS, without_context="ask", unless=_NOT_REST_PAIN + r"|\b(?:train\w*|gym|work\w*|study\w*|lol)\b"),
+         context=HURTS, without_context="ask",
+         unless=_NOT_REST_PAIN + r"|\b(?:train\w*|gym|work\w*|study\w*|lol|haha|think|thinking|dream\w*|deadlifts?)\b"),
     Rule(Sign.BRITTLE_BONES, _WEAK_BONES, context=_KNOCK, context_too=HURTS, without_context="drop", unless=_GEAR),
     Rule(Sign.WEAK_IMMUNITY, _IMMUNE_MORE, context=HURTS + r"|\b(?:fever|temperature|chills|infection)\b",
          without_context="drop", unless=r"\b(?:immune to|herd immunity|vitamin c|boost\w* (?:my )?immun\w*)\b"),

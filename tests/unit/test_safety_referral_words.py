@@ -325,7 +325,10 @@ CALM = [
     "felt my back pop during the stretch, such relief", "felt my back go tight on the last set of rows",
     "my back caught a bit of sun at the beach", "night sweats from the heatwave, no other issues",
     "worse than last week on the rower, need more cardio", "I train also at night, my back is strong now",
-    "my back is stronger every week", "upper back sore, no idea why, did rows yesterday", "one week without gym because of holidays, back feels great", "i used to inject years ago, clean for 10 years, back's fine",
+    "my back is stronger every week", "upper back sore, no idea why, did rows yesterday", "did 8 again, same as last week",
+    "the weather is getting worse every week, hate winter runs", "gym prices getting worse every year",
+    "I think about deadlifts day and night haha", "no position on the rack was free so I used dumbbells",
+    "my back gains are climbing every week", "my motivation is still the same after a week off", "one week without gym because of holidays, back feels great", "i used to inject years ago, clean for 10 years, back's fine",
 ]
 
 
