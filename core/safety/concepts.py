@@ -196,7 +196,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                            r"|\bwalking like a (?:question mark|banana|crab|hunchback|old man)\b"
                            r"|\bhalf bent\b",
          context=r"\b(?:back|spine|hip|lower|stand|upright|bent|leaning|morning|woke|hurt|pain)\b",
-         unless=r"\b(?:bar|path|form|cue|lockout|row|rows|lol|haha|crunches|sit ?ups|abs|laughing)\b"),
+         unless=r"\b(?:bar|path|form|cue|lockout|row|rows|lol|haha|crunches|sit ?ups|abs|laughing|laptop|desk|phone"
+                r"|computer|keyboard)\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:limp|limping|limped|hobbling|hobble|shuffling|shuffle|waddl\w*)\b"
                                r"|\b(?:walking|walk|walks|gait|stride) (?:is |has |feels )?(?:\w+ )?"
                                r"(?:funny|weird|different|differently|changed|off|wonky|strange|odd|uneven)\b"

@@ -143,7 +143,7 @@ _REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:out of|outta|outa) ten\b", "out of 10"),
     (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
     (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
-    (r"\b(?:tingling|tingly|buzzing) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
+    (r"\b(?:tingling|tingly|buzzing|fever|feverish|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
     (r"\bnumb to (?!the touch)(?:the|it|this|that|my|all)\b", "used to"),
     # a "mate" spoken to is not a mate spoken about: "proper feverish today mate"
     (r"(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!\bhis )(?<!\bour )(?<!\byour )(?<!\bwith )(?<!\band )(?<!\bme )\bmate\b"

@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
                  r"|without dieting|no idea why|dont know why|unexplained|unintentional\w*|eating"
                  r" (?:normally|the same|more|as usual|loads)|mysteriously|not sure why|cant explain"
                  r"|out of nowhere|without meaning to)\b",
-         without_context="drop"),
+         without_context="drop", unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
     Rule(Sign.NIGHT_OR_REST_PAIN,
          rf"\b(?:{PAIN_STRICT}|back)\b(?: \w+){{0,4}} (?:at night|all night|every night|at rest"
          r"|when (?:im )?(?:i )?(?:rest|resting|lying|lie|lay|sitting still|sleeping|sleep|in bed)"

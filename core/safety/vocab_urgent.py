@@ -13,8 +13,9 @@ from core.safety.patterns import PAIN_STRICT, Rule
 from core.safety.signs import Sign
 
 # pain said about the body, not "back" the adverb ("back to the gym after flu")
-HURTS = (rf"\b(?:{PAIN_STRICT}|sore|throbb\w*|spine|spinal|lumbar|sciatica|agony|excruciating)\b"
-         r"|\b(?:my|lower|low|upper|mid) back\b|\bback (?:is|was|has|feels|felt|been|kills|killing)\b")
+HURTS = (rf"\b(?:{PAIN_STRICT}|sore|throbb\w*|spine|spinal|lumbar|sciatica|agony|excruciating|in bits|grumbling"
+         r"|moaning|playing up|acting up|not happy|killing|kills)\b|\b(?:because of|for|with|from) (?:my |the )?back\b"
+         r"|\bback (?:is |has been |been |was )?(?:bad|awful|terrible|rough|wrecked|knackered|shot|done in|gone|worse)\b")
 SORE = (rf"\b(?:{PAIN_STRICT}|sore|sorer|throbb\w*|agony|tender|grumbling|moaning|in bits|killing me"
         r"|painfull?)\b")
 _FEVER_WORDS = (
@@ -37,7 +38,7 @@ _NOT_ILL = (r"\b(?:fever pitch|cabin fever|temperature check\w*|room temperature
             r"|hot in (?:here|the gym)|sauna|hangover|hungover|cold shower|ice bath|cold plunge|lol|haha"
             r"|after (?:the |my |a )?(?:session|workout|run|sets?|leg day|cardio)|bug in the app|app|phone"
             r"|laptop|computer|pump|doms|fever dream|chills (?:watching|listening|down my spine)|gave me (?:the )?chills"
-            r"|heating|freezing gym|cold gym)\b")
+            r"|heating|freezing gym|cold gym|jab|vaccine|vaccination|flu shot|booster)\b")
 _WET = (r"(?:wet through|wet body|all wet|soaking wet|soaked|soaking|drenched|dripping|pouring|wringing wet|puddle|clammy"
         r"|sweat|sweats|sweating|sweaty|damp)")
 _NIGHT = r"(?:wake|woke|waking|wakes|awake|night|nights|nightly|bed|sheets|pillow|mattress|pyjamas|pajamas)"
@@ -60,7 +61,7 @@ _UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting
                 r"|not diet\w*|eat (?:the )?same|eat more|eating extra|eating more|havent (?:been )?tr(?:i|y)\w*|not been trying"
                 r"|without me|no cardio|unexplain\w*|unwanted|not wanted|didnt want|dunno why|confus\w*"
                 r"|havent changed (?:anything|my diet|my food))\b")
-_CUT = (r"(?<!not )(?<!not even )(?<!not on a )(?<!even on a )(?<!without )(?<!no )(?<!changed my )(?<!change my )\b(?:cut|cutting|diet|dieting|deficit"
+_CUT = (r"\b(?:lol|haha|holiday)\b|(?<!not )(?<!not even )(?<!not on a )(?<!even on a )(?<!without )(?<!no )(?<!changed my )(?<!change my )\b(?:cut|cutting|diet|dieting|deficit"
         r"|calories|fasting|keto|shred\w*|weight loss goal|goal weight|on track|progress|weigh in)\b")
 _NO_POSITION = (
     r"\b(?:no matter (?:how|what|which way|where)|whatever way|whichever way|any way|every way|any position"
@@ -89,7 +90,7 @@ _NO_POSITION = (
     r"|\b(?:keeps|kept|keeping) me awake\b|\bawake (?:every|all|most) (?:single )?nights?\b"
     r"|\b(?:cant|couldnt|unable to) (?:sleep|get to sleep|stay asleep|lie down|lie flat|lie on my back)"
     r" (?:for|because of|with|due to|from) (?:the |my |this )?(?:back|pain|ache)\b")
-_NOT_REST_PAIN = (r"(?<!any )(?<!no )(?<!not )(?<!doesnt )(?<!dont )(?<!wont )(?<!never )(?<!nothing )\b(?:better|eases"
+_NOT_REST_PAIN = (r"(?<!position )(?<!any )(?<!no )(?<!not )(?<!doesnt )(?<!dont )(?<!wont )(?<!never )(?<!nothing )\b(?:better|eases"
                   r"|easier|helps|fine|goes away|go away|gone|stops|relief|baby|kids?"
                   r"|newborn|toddler|noise|neighbours?|caffeine|coffee|pre ?workout|shift|nights|open|gym is"
                   r"|constant tension|constantly (?:improving|progressing)|keep (?:it|your back) (?:tight|neutral)"
@@ -145,7 +146,8 @@ _NO_CAUSE = (r"\b(?:no (?:obvious )?(?:cause|reason|accident|injury|strain)|have
              r"|by itself|on its own)\b")
 
 URGENT_WORDS: tuple[Rule, ...] = (
-    Rule(Sign.RECENT_INFECTION, _INFECTION, context=SORE, without_context="drop", unless=_NOT_INFECTION),
+    Rule(Sign.RECENT_INFECTION, _INFECTION, context=SORE, context_too=r"\b(?:back|spine|spinal|lumbar)\b",
+         without_context="drop", unless=_NOT_INFECTION),
     Rule(Sign.SPINE_DEFORMITY, near(_LUMP, _SPINE, 6), context=SORE + r"|\b(?:new|appeared|wasnt there|never had)\b",
          without_context="drop", unless=r"\b(?:knot|bump into|bumped|lump of|lumps? of|pump)\b"),
     Rule(Sign.SPINE_DEFORMITY, _SHAPE, context=SORE, without_context="drop", unless=_NOT_SHAPE),
@@ -165,7 +167,7 @@ URGENT_WORDS: tuple[Rule, ...] = (
          unless=r"\b(?:cancer stick|cancer research|charity|fundrais\w*|run for|race for|sponsor\w*"
                 r"|star sign|zodiac|horoscope|someone|mets game)\b"),
     Rule(Sign.WEIGHT_LOSS, near(_GOING, _WEIGHT, 4), context=_UNEXPLAINED, without_context="drop",
-         unless=_CUT),
+         unless=_CUT, unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
     Rule(Sign.WEIGHT_LOSS, r"\b(?:clothes|jeans|trousers|shirts?|belt|t shirts?|everything)\b(?: \w+){0,3}"
                            r" (?:hanging off|falling off|falling down|loose|looser|baggy|swimming on)\b"
                            r"|\b(?:scales?|weight) (?:keeps |is |has been )?(?:going|goes|went|dropping|falling)"
@@ -174,7 +176,8 @@ URGENT_WORDS: tuple[Rule, ...] = (
                            r"|\bdropped (?:a |one |two )?(?:belt|trouser|jeans|waist|clothes) sizes?\b"
                            r"|\b(?:look|looking|looks|face is|face looks|getting|more) (?:\w+ )?(?:thinner|skinnier|gaunt"
                            r"|drawn|bony|thin)\b|\bscales? (?:says?|shows?|reads?) (?:minus|down|less)\b",
-         context=_UNEXPLAINED, without_context="drop", unless=_CUT),
+         context=_UNEXPLAINED, without_context="drop", unless=_CUT,
+         unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
     Rule(Sign.NIGHT_OR_REST_PAIN, _NO_POSITION, context=HURTS, without_context="drop", unless=_NOT_REST_PAIN),
     Rule(Sign.NIGHT_OR_REST_PAIN, r"\b(?:no position (?:helps|works|is comfortable|feels|eases)|no side is comfortable"
                                   r"|whatever way i (?:lie|lay|sleep)|whichever way i (?:lie|lay)"

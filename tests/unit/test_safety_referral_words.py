@@ -71,6 +71,7 @@ URGENT = {
         "back pain wakes me up every night",
         "it hurts even when I'm lying still",
         "the pain never lets up, day or night",
+        "i was up at three again because of my back and turning over didn't help at all",
         "no matter how I lie it still hurts",
         "it aches all the time, even resting on the sofa",
         "the back pain is there 24/7",
@@ -328,7 +329,10 @@ CALM = [
     "my back is stronger every week", "upper back sore, no idea why, did rows yesterday", "did 8 again, same as last week",
     "the weather is getting worse every week, hate winter runs", "gym prices getting worse every year",
     "I think about deadlifts day and night haha", "no position on the rack was free so I used dumbbells",
-    "my back gains are climbing every week", "my motivation is still the same after a week off", "one week without gym because of holidays, back feels great", "i used to inject years ago, clean for 10 years, back's fine",
+    "my back gains are climbing every week", "antibiotics for a chest infection so skipping today, back feels fine",
+    "new tattoo on my forearm is a bit red and sore, skipping pull ups", "got the flu jab today, arm is sore",
+    "hunched over my laptop all day and my upper back is tight", "felt feverish with excitement before the meet",
+    "lost 3 kilos on holiday, no idea how, ate loads lol", "my motivation is still the same after a week off", "one week without gym because of holidays, back feels great", "i used to inject years ago, clean for 10 years, back's fine",
 ]
 
 
