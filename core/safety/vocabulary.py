@@ -148,13 +148,15 @@ VOCABULARY_RULES: tuple[Rule, ...] = (
                             r"(?: \w+){0,4} (?:night|sweat\w*|soaked|drenched|wet)\b"),
     Rule(Sign.WEIGHT_LOSS, near(r"(?:lost|losing|dropped|dropping|shed|shedding|down|falling|melting|gone)",
                                 _WEIGHT, 4),
-         context=_UNEXPLAINED, without_context="drop", unless=_CUTTING),
+         context=_UNEXPLAINED, without_context="drop", unless=_CUTTING,
+         unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
     Rule(Sign.WEIGHT_LOSS, r"\b(?:clothes|jeans|trousers|shirts?|belt) (?:are |is |feel |getting )?(?:so |really )?"
                            r"(?:loose|baggy|hanging off)\b|\b(?:lighter|thinner|skinnier|wasting away)\b"
                            r"(?: \w+){0,4} (?:without|for no|no reason|not trying|not dieting)\b"
                            r"|\bweight (?:is )?(?:dropping|falling|coming) off\b|\bno appetite\b|\blost my appetite\b",
          context=rf"\b(?:{PAIN_STRICT}|back|spine|unexplained|not trying|no reason|not dieting|eating)\b",
-         without_context="drop", unless=_CUTTING),
+         without_context="drop", unless=_CUTTING,
+         unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
     Rule(Sign.MID_BACK_PAIN, near(_MID_BACK, rf"(?:{PAIN_STRICT}|sore|pain|burning|stabbing|throbbing|gnawing"
                                              r"|deep|dull|constant|sharp)", 5),
          context=_NO_STRAIN, without_context="drop",
