@@ -211,6 +211,11 @@ def _tells_of_self(message: Normalised) -> bool:
     return not SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
 
 
+def _says_over(text: str) -> bool:
+    """The text says an episode is over, not "otherwise all good" about everything else."""
+    return any(not _BESIDES.search(text[max(0, m.start() - 25):m.start()]) for m in _OVER.finditer(text))
+
+
 def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
     since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
@@ -224,7 +229,7 @@ def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
         after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
                                if n == number + 1 and not message.asked[i])
         # "... Otherwise all good." speaks of everything but the sign
-        cache[number] = bool(_OVER.search(own)) or (not _BESIDES.search(after) and bool(_OVER.search(after)))
+        cache[number] = _says_over(own) or (not _BESIDES.search(after) and _says_over(after))
     return cache[number]
 
 
@@ -285,7 +290,7 @@ def _hits(message: Normalised) -> list[_Hit]:
             continue
         if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
             continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
-        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and joke_only(message, index):
+        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and joke_only(message, match.start(), match.end()):
             continue  # "blacked out from boredom, joking"; but "numb lol but actually worried" is meant
         heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
