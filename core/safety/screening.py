@@ -216,6 +216,22 @@ def _says_over(text: str) -> bool:
     return any(not _BESIDES.search(text[max(0, m.start() - 25):m.start()]) for m in _OVER.finditer(text))
 
 
+_REACH = 70  # characters either side of a match that an everyday cause must be within
+
+
+def _around(message: Normalised, first: int, last: int, start: int, end: int) -> str:
+    """The match's clauses, cut to the stretch near the match: in a long dictated message with no
+    punctuation the clause is the whole message, and "sitting" or "squats" said far away excuses nothing."""
+    lo = max(message.starts[first], start - _REACH)
+    end_of_last = message.starts[last] + len(message.clause(last))
+    hi = min(end_of_last, end + _REACH)
+    # start and end at whole words, so "\\b" in an unless pattern still means a word boundary
+    lo = message.text.rfind(" ", 0, lo + 1) + 1 if lo > message.starts[first] else lo
+    space = message.text.find(" ", hi)
+    hi = end_of_last if space < 0 or space > end_of_last else space
+    return message.text[lo:hi]
+
+
 def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
     since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
@@ -266,7 +282,7 @@ def _hits(message: Normalised) -> list[_Hit]:
         index = message.clause_at(match.start())
         last = message.clause_at(match.end() - 1)
         clause, base = message.clause(index), message.starts[index]
-        if rule.unless is not None and any(excused(rule.unless, message.clause(i)) for i in {index, last}):
+        if rule.unless is not None and excused(rule.unless, _around(message, index, last, match.start(), match.end())):
             continue
         if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
             continue
