@@ -197,7 +197,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
         if clause.split(" ", 1)[0] in ("how", "what") and ("tell" in words or "difference" in words):
             return None  # "how can I tell sharp pain from soreness?"
         if _WORRY.search(clause):
-            return "ask"  # "should I worry about numbness?": maybe, so ask
+            # "should I worry about numbness?": maybe, so ask; "... the numbness in both legs since Monday" tells
+            return "said" if mine and OCCASION.search(message.text) else "ask"
         if mine or told:
             return "said"  # "should I worry that my groin is numb?" tells us it is
         if not words.isdisjoint(ABOUT_A_SIGN) and clause.split(" ", 1)[0] in YES_NO_LEAD:

@@ -28,7 +28,8 @@ OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|
 # an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
 OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?|on (?:a|the|my)"
                        r"|last night|like this|again|keeps?)\b")
-ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cause causes survivors".split())
+ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cause causes survivors emergency sign signs"
+                         " symptom symptoms".split())
 YES_NO_LEAD = frozenset("is are can could does do would will".split())
 EVER = frozenset("ever generally general usually people someone somebody".split())
 SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"

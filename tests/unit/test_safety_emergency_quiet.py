@@ -256,3 +256,10 @@ _SIGN_OFF = " Otherwise all good, crashed on the sofa after Thursday's session l
 def test_a_long_update_with_only_everyday_or_calm_words_raises_no_alarm(middle: str) -> None:
     said = _LOG + middle + _SIGN_OFF
     assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+@pytest.mark.parametrize("said", ["would numbness in both legs be an emergency?", "I wonder what foot drop feels like",
+                                  "I wonder if my legs would ever go numb from squats", "didn't pass out, just sat down",
+                                  "no trouble starting or stopping when I pee", "my heart isn't racing, I'm just excited"])
+def test_general_wondering_and_denials_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))

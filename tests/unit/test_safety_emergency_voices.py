@@ -242,3 +242,11 @@ def test_a_sign_said_in_passing_in_a_long_update_gets_emergency_advice(sign: str
     for said in (_LOG + sign + _SIGN_OFF, _DICTATED.format(sign.lower().replace(",", "").replace(".", ""))):
         found = screen(said)
         assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+@pytest.mark.parametrize("said", ["I wonder if my groin numbness is serious",
+                                  "wondering whether I should worry about the numbness in both legs since Monday",
+                                  "should I be worried about my numb groin since the deadlifts?"])
+def test_wondering_about_a_sign_that_is_there_still_states_it(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
