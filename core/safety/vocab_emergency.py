@@ -28,7 +28,7 @@ SEAT_VAGUE = r"bottom|behind|rear|rear end|cheeks|seat|ring|hoop|glutes|glute|pa
 FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensation|sensitivity)|(?:lost|lose|losing) (?:the |all |my )?"
              r"(?:feeling|sensation)|(?:cant|couldnt|can barely|can hardly|barely|hardly|dont|didnt|cannot) (?:really |properly |even )?feel"
              r"|feel nothing|felt nothing|feels nothing|without (?:any )?feeling|anaesthetised|anesthetised|anaesthetic"
-             r"|novocaine|dentist|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
+             r"|novocaine|dentist|injected|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
              r"|muffled|muted|deadened|less (?:feeling|sensation|sensitive)|reduced (?:feeling|sensation)"
              r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there|unregistering|dulled"
              r"|(?:through|wearing|in) (?:a |thick |rubber )?(?:glove|gloves|sock|cloth|towel)")
@@ -51,7 +51,8 @@ URINE_STUCK = (r"(?:cant|couldnt|cannot|unable to|not able to|struggl\w* to|hard
                r"|(?:cant|couldnt|dont|doesnt|wont|never) empty|not empty(?:ing)?|still full|never empty"
                r"|full (?:but|and) (?:nothing|cant|wont)|nothing(?= \||$)|trying for (?:ages|\w+ minutes)"
                r"|(?:only|just|barely) (?:squeeze|squeezed|get|got|manage|managed|push|pushed|force|forced) out"
-               r"|(?:a few|few|couple of|some) (?:drops|drips|dribbles)")
+               r"|(?:a few|few|couple of|some) (?:drops|drips|dribbles)"
+               r"|(?:barely|hardly|not much|very little|only a little) (?:anything |any )?(?:comes|came|coming) out")
 URINE_LEAK = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:stop|hold|control)|(?:wont|doesnt) stop"
               r"|no control|lost control|losing control|leak\w*|dribbl\w*|drips?|dripping|dribs and drabs"
               r"|(?:just |keeps? )?(?:comes|coming|came) out(?: on its own| by itself)?|on its own|by itself"
@@ -59,7 +60,8 @@ URINE_LEAK = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:stop|hold|contr
               r"|stops and starts|stop start|on and off|in bits|spurts|weak|weaker|feeble|pathetic|trickle")
 URINE_FEEL = (r"(?:cant|couldnt|dont|didnt|doesnt|cannot|barely|hardly|never) (?:really |even |properly )?"
               r"(?:feel|notice|sense|tell|know|realise|realize)|no (?:sensation|feeling|urge|warning)"
-              r"|lost (?:the )?(?:feeling|urge|sensation)|numb|(?:only|just) know|hear it|didnt notice"
+              r"|lost (?:the )?(?:feeling|urge|sensation)|numb|(?:only|just) (?:know|knew|realised|realized|noticed)"
+              r"|hear it|didnt notice"
               r"|no idea|cant tell|full or (?:not|empty)|empty or (?:not|full)|never (?:get|feel) the urge"
               r"|feels? (?:weird|different|strange|numb|like nothing)")
 _URINE_EXCUSE = (r"(?<!when i )(?<!once i )(?<!if i )\b(?:need|needed|have|gotta|got|going|go|quick|dying|busting|cant wait) (?:to )?(?:pee|wee|loo"
@@ -94,14 +96,14 @@ _PARTNER = (r"\b(?:sex|wife|girlfriend|gf|partner|missus|bird|bed|last night|tri
             r"|masturbat\w*|wank\w*|back|since|injury|never|anymore|any more|lately)\b")
 
 EMERGENCY_RULES: tuple[Rule, ...] = (
-    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 5), unless=SEAT_EXCUSE),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 7), unless=SEAT_EXCUSE),
     Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_ODD, 5), unless=SEAT_EXCUSE + "|" + _TRAINED),
     Rule(Sign.SADDLE_NUMBNESS, joined(SEAT_VAGUE, FEEL_LOST, 3), unless=SEAT_EXCUSE + "|" + _TRAINED),
     Rule(Sign.SADDLE_NUMBNESS, joined(r"wipe|wiping|wiped|toilet paper|toilet roll|loo roll|bog roll|tissue|paper"
                                       r"|clean myself|cleaning myself|cleaning up",
                                       f"{FEEL_LOST}|{FEEL_ODD}", 8),
          unless=r"\b(?:bench|machine|equipment|sweat|mat|down the)\b"),
-    Rule(Sign.BLADDER_BOWEL, joined(URINE, f"{URINE_STUCK}|{URINE_LEAK}|{URINE_FEEL}", 5), unless=_URINE_EXCUSE),
+    Rule(Sign.BLADDER_BOWEL, joined(URINE, f"{URINE_STUCK}|{URINE_LEAK}|{URINE_FEEL}", 7), unless=_URINE_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, joined(r"peeing|weeing|urinating|pissing|i pee|i wee|i go", URINE_FEEL, 4),
          unless=_URINE_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:havent|hasnt|not|cant|couldnt|didnt|unable to) (?:been able to |managed to |able to )?"

@@ -250,3 +250,15 @@ def test_a_sign_said_in_passing_in_a_long_update_gets_emergency_advice(sign: str
 def test_wondering_about_a_sign_that_is_there_still_states_it(said: str) -> None:
     found = screen(said)
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+# the last batch, measured blind (11 of 15) before these rules changed
+@pytest.mark.parametrize("said", ["feels like my bum has been injected with something, completely numb",
+                                  "I peed and only realised because my leg got wet",
+                                  "my bladder feels full all the time but barely anything comes out",
+                                  "Can't feel the toilet seat under me anymore",
+                                  "I went white and hit the floor in the changing room",
+                                  "got run over by a cyclist and my back is in agony"])
+def test_the_last_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
