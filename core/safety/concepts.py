@@ -122,7 +122,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                         r"|\bwoke up (?:on|with|to|and)\b|\bdropped in the gym\b|\blose conscious\w*\b"
                         r"|\b(?:came|come|coming) round\b",
          unless=r"\b(?:bar|barbell|plates?|phone|weights?|dumbbells?|kettlebells?|bottle|towel|bag)\b(?: \w+){0,4}"
-                r" (?:hit|went down|dropped|fell|crashed|slipped)\b"
+                r" (?:hit|went down|dropped|fell|crashed|slipped)\b|\b(?:lay|lying|laid) there\b"
                 r"|\b(?:couch|sofa|bed) lol\b"),
     Rule(Sign.FALL_OR_CRASH, near(r"(?:car|bike|motorbike|van|truck|bus|ladder|stairs|roof|horse"
                                   r"|scaffold\w*|ice|icy|quad bike|scooter)",

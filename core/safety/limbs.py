@@ -59,7 +59,7 @@ _FOOT_DROP = r"foot ?drop|drop ?foot"
 _BENIGN = (r"\b(?:asleep|cold|freezing|frozen|ice|crossed|cross legged|sitting on|sat on|kneeling"
            r"|preworkout|pre workout|pre|beta alanine|caffeine|niacin|sleeping on|slept on|laid on"
            r"|lying on|dentist|bike|cycling|spin class|spin bike|bike seat|sitting|sat|meeting|desk|drive|driving"
-           r"|flight|train ride|journey|long rides?|rides|padding|padded|saddles?)\b")
+           r"|flight|train ride|journey|shoes|boots|laces|trainers|long rides?|rides|padding|padded|saddles?)\b")
 _GRIP = (r"\b(?:bar|bars|barbell|grip|gripping|grips|holding|hold|held|hang|hangs|hanging|straps"
          r"|strap|farmers|farmer|carry|carries|carrying|shrugs?|deadlifts?|deadlifting|rows?|rowing"
          r"|pull ?ups?|pullups?|chin ?ups?|pulldowns?|sets?|reps?|chalk|dumbbells?|db|dbs"

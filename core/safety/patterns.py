@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
          unless=r"\b(?:glasses|goggles|contacts|lenses|sweat|sweaty|chalk|screen|phone|tv|lights? (?:went|go))\b"),
     Rule(Sign.FAINTING, r"\b(?:i|me|just|nearly|almost|and|then|had|literally) collapsed\b"
                         r"|\bcollapsed (?:on|onto|to|in) (?:the )?(?:floor|ground|gym)\b",
-         unless=r"\bknees?\b(?: \w+){0,3} collapsed\b|\bcollapsed (?:inward|inwards)\b"
+         unless=r"\bknees?\b(?: \w+){0,3} collapsed\b|\bcollapsed (?:inward|inwards)\b|\b(?:lay|lying|laid) there\b"
                 r"|\bcollapsed in(?= \||$| on (?:the |my )?(?:squat|rep|ascent|way up|lunge))"),
     Rule(Sign.BREATHLESS,
          r"\b(?:cant|couldnt|can barely|could barely|can hardly|could hardly|struggling to"

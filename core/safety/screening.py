@@ -216,7 +216,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
         if clause.split(" ", 1)[0] in ("how", "what") and ("tell" in words or "difference" in words):
             return None  # "how can I tell sharp pain from soreness?"
         if _WORRY.search(clause):
-            return "ask"  # "should I worry about numbness?": maybe, so ask
+            # "should I worry about numbness?": maybe, so ask; "... the numbness in both legs since Monday" tells
+            return "said" if mine and OCCASION.search(message.text) else "ask"
         if mine or told:
             return "said"  # "should I worry that my groin is numb?" tells us it is
         if not words.isdisjoint(ABOUT_A_SIGN) and clause.split(" ", 1)[0] in YES_NO_LEAD:
@@ -257,6 +258,27 @@ def _tells_of_self(message: Normalised) -> bool:
     return not SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
 
 
+def _says_over(text: str) -> bool:
+    """The text says an episode is over, not "otherwise all good" about everything else."""
+    return any(not _BESIDES.search(text[max(0, m.start() - 25):m.start()]) for m in _OVER.finditer(text))
+
+
+_REACH = 70  # characters either side of a match that an everyday cause must be within
+
+
+def _around(message: Normalised, first: int, last: int, start: int, end: int) -> str:
+    """The match's clauses, cut to the stretch near the match: in a long dictated message with no
+    punctuation the clause is the whole message, and "sitting" or "squats" said far away excuses nothing."""
+    lo = max(message.starts[first], start - _REACH)
+    end_of_last = message.starts[last] + len(message.clause(last))
+    hi = min(end_of_last, end + _REACH)
+    # start and end at whole words, so "\\b" in an unless pattern still means a word boundary
+    lo = message.text.rfind(" ", 0, lo + 1) + 1 if lo > message.starts[first] else lo
+    space = message.text.find(" ", hi)
+    hi = end_of_last if space < 0 or space > end_of_last else space
+    return message.text[lo:hi]
+
+
 def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
     since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
@@ -273,8 +295,8 @@ def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
         # "... Otherwise all good." speaks of everything but the sign
         # (referral: "Did the stretches, felt great." after a sign speaks of the stretches, not the sign)
         whole_next = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number + 1)
-        cache[number] = bool(_OVER.search(own)) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
-                                                     and bool(_OVER.search(after)))
+        cache[number] = _says_over(own) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
+                                            and _says_over(after))
     return cache[number]
 
 
@@ -311,7 +333,7 @@ def _hits(message: Normalised) -> list[_Hit]:
         index = message.clause_at(match.start())
         last = message.clause_at(match.end() - 1)
         clause, base = message.clause(index), message.starts[index]
-        if rule.unless is not None and any(excused(rule.unless, message.clause(i)) for i in {index, last}):
+        if rule.unless is not None and excused(rule.unless, _around(message, index, last, match.start(), match.end())):
             continue
         if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
             continue
@@ -339,7 +361,7 @@ def _hits(message: Normalised) -> list[_Hit]:
             continue
         if rule.rule.sign is Sign.FAINTING and joking and _NEARLY.search(clause):
             continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
-        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and joke_only(message, index):
+        if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and joke_only(message, match.start(), match.end()):
             continue  # "blacked out from boredom, joking"; but "numb lol but actually worried" is meant
         heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))

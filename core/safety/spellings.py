@@ -57,6 +57,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhow do i (know|tell) (?:if|whether)\b", r"how do i \1 as_to"),
     (r"\b(guessing|no idea|no clue|cant tell|not sure|unsure) when to\b", r"\1 as_to"),
     (r"\b(?:dropped|dropping|drop) (?:the|my) kids off at the pool\b", "took a dump"),
+    # "I wonder if my groin numbness is serious" states the numbness; "what would it feel like" imagines
+    (r"\b(i )?(wonder|wondering|wondered) (?:if|whether)\b(?!(?: \w+){0,4} (?:would|ever|could)\b)", r"\1\2 as_to"),
+    (r"\b(?:i )?wonder what (\w+(?: \w+){0,2}) (feels|looks|is) like\b", r"imagine \1 \2 like"),
     (r"\bno sense (?:of )?(?:if|whether)\b", "no sense of as_to"),
     (r"\b(signal|urge|feeling|sensation|need) (?:just )?(?:isnt|wasnt|is not) there\b", r"\1 missing"),
     (r"\b(?:isnt|not|doesnt|dont|wasnt) register(?:ing|s)?\b", "unregistering"),

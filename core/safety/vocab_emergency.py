@@ -28,13 +28,13 @@ SEAT_VAGUE = r"bottom|behind|rear|rear end|cheeks|seat|ring|hoop|glutes|glute|pa
 FEEL_LOST = (r"numb|numbish|tingling|tingly|pins_and_needles|no (?:feeling|sensation|sensitivity)|(?:lost|lose|losing) (?:the |all |my )?"
              r"(?:feeling|sensation)|(?:cant|couldnt|can barely|can hardly|barely|hardly|dont|didnt|cannot) (?:really |properly |even )?feel"
              r"|feel nothing|felt nothing|feels nothing|without (?:any )?feeling|anaesthetised|anesthetised|anaesthetic"
-             r"|novocaine|dentist|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
+             r"|novocaine|dentist|injected|cotton wool|cardboard|rubbery|rubber|made of (?:wood|plastic)|not_mine|not there|isnt there|not attached"
              r"|muffled|muted|deadened|less (?:feeling|sensation|sensitive)|reduced (?:feeling|sensation)"
              r"|frozen|like (?:its|it is) not|no sensitiv\w*|insensitive|nothing there|unregistering|dulled"
              r"|(?:through|wearing|in) (?:a |thick |rubber )?(?:glove|gloves|sock|cloth|towel)")
 FEEL_ODD = r"dead|asleep|fuzzy|weird|strange|odd|funny|different|buzzing|prickly|fizzy|not right|off"
 SEAT_EXCUSE = (r"(?<!when i )(?<!whenever i )(?<!if i )\b(?:sitting(?! down)|sat|bike|cycling|cycle|spin|saddle seat|bike seat|drive|driving|flight|plane"
-                r"|toilet seat|desk|kidding|joking|lol|haha|long haul|train journey|lorry|cab|truck"
+                r"|toilet seat|desk|long haul|train journey|lorry|cab|truck"
                 r"|ride|journey|trip|travel\w*|commute|bus|meeting|cinema|film|lecture|exam|wedding|church|podcast|cyclists?"
                 r"|cold|freezing|ice bath|swim|horse|bum (?:out|deal|note)"
                 r"|bottom (?:of|position)|cheeks? (?:are |were )?(?:red|flushed)|ring finger|rear delts?)\b")
@@ -51,7 +51,8 @@ URINE_STUCK = (r"(?:cant|couldnt|cannot|unable to|not able to|struggl\w* to|hard
                r"|(?:cant|couldnt|dont|doesnt|wont|never) empty|not empty(?:ing)?|still full|never empty"
                r"|full (?:but|and) (?:nothing|cant|wont)|nothing(?= \||$)|trying for (?:ages|\w+ minutes)"
                r"|(?:only|just|barely) (?:squeeze|squeezed|get|got|manage|managed|push|pushed|force|forced) out"
-               r"|(?:a few|few|couple of|some) (?:drops|drips|dribbles)")
+               r"|(?:a few|few|couple of|some) (?:drops|drips|dribbles)"
+               r"|(?:barely|hardly|not much|very little|only a little) (?:anything |any )?(?:comes|came|coming) out")
 URINE_LEAK = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:stop|hold|control)|(?:wont|doesnt) stop"
               r"|no control|lost control|losing control|leak\w*|dribbl\w*|drips?|dripping|dribs and drabs"
               r"|(?:just |keeps? )?(?:comes|coming|came) out(?: on its own| by itself)?|on its own|by itself"
@@ -59,13 +60,14 @@ URINE_LEAK = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:stop|hold|contr
               r"|stops and starts|stop start|on and off|in bits|spurts|weak|weaker|feeble|pathetic|trickle")
 URINE_FEEL = (r"(?:cant|couldnt|dont|didnt|doesnt|cannot|barely|hardly|never) (?:really |even |properly )?"
               r"(?:feel|notice|sense|tell|know|realise|realize)|no (?:sensation|feeling|urge|warning)"
-              r"|lost (?:the )?(?:feeling|urge|sensation)|numb|(?:only|just) know|hear it|didnt notice"
+              r"|lost (?:the )?(?:feeling|urge|sensation)|numb|(?:only|just) (?:know|knew|realised|realized|noticed)"
+              r"|hear it|didnt notice"
               r"|no idea|cant tell|full or (?:not|empty)|empty or (?:not|full)|never (?:get|feel) the urge"
               r"|feels? (?:weird|different|strange|numb|like nothing)")
 _URINE_EXCUSE = (r"(?<!when i )(?<!once i )(?<!if i )\b(?:need|needed|have|gotta|got|going|go|quick|dying|busting|cant wait) (?:to )?(?:pee|wee|loo"
                  r"|toilet)\b|\b(?:pee|wee|toilet|loo) (?:break|breaks|trip|trips|stop)\b|\bflow state\b"
                  r"|\bgo with the flow\b|\b(?:live|video|twitch) ?stream\w*\b|\bstream(?:ing|ed)? (?:the|a|my|on|it)\b"
-                 r"|\b(?:creatine|coffee|caffeine|pre workout|preworkout|water|drinking|drank|beers?|tea|lol|haha"
+                 r"|\b(?:creatine|coffee|caffeine|pre workout|preworkout|water|drinking|drank|beers?|tea"
                  r"|laughing|laughed|sneez\w*|cough\w*|busy|queue|occupied|engaged|clean|dirty|gross)\b"
                  r"|\b(?:pee|urine) (?:is |was )?(?:clear|yellow|dark|colour|color)\b|\b(?:toilet|loo) (?:roll|paper|seat)\b")
 # --- bowels and wind ----------------------------------------------------------------------------
@@ -77,7 +79,7 @@ BOWEL_WRONG = (r"(?:cant|couldnt|cannot|unable to|not able to) (?:hold|control|s
                r"|couldnt make it|numb|no (?:feeling|sensation|warning)")
 _BOWEL_EXCUSE = (r"\b(?:nearly|almost|practically|about to|could have|couldve) (?:\w+ )?(?:shat|shit|pooed|pooped|pee|wet"
                  r"|pissed|weed)\b|\blaugh\w*\b"
-                 r"|\b(?:protein|pre workout|preworkout|curry|kebab|coffee|food poisoning|lol|haha|joking|kidding"
+                 r"|\b(?:protein|pre workout|preworkout|curry|kebab|coffee|food poisoning"
                  r"|beans|lactose)\b|(?<!when i )(?<!once i )(?<!if i )\b(?:need|needed|have|gotta|got|going|go|quick) (?:to |for )?(?:a )?(?:poo|poop|shit|crap)\b"
                  r"|\bwind (?:down|up|ing)\b|\b(?:gas|crap|shit) (?:gym|session|workout|form|sleep|day|coach|music)\b")
 # --- sex ----------------------------------------------------------------------------------------
@@ -94,14 +96,14 @@ _PARTNER = (r"\b(?:sex|wife|girlfriend|gf|partner|missus|bird|bed|last night|tri
             r"|masturbat\w*|wank\w*|back|since|injury|never|anymore|any more|lately)\b")
 
 EMERGENCY_RULES: tuple[Rule, ...] = (
-    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 5), unless=SEAT_EXCUSE),
+    Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_LOST, 7), unless=SEAT_EXCUSE),
     Rule(Sign.SADDLE_NUMBNESS, joined(SEAT, FEEL_ODD, 5), unless=SEAT_EXCUSE + "|" + _TRAINED),
     Rule(Sign.SADDLE_NUMBNESS, joined(SEAT_VAGUE, FEEL_LOST, 3), unless=SEAT_EXCUSE + "|" + _TRAINED),
     Rule(Sign.SADDLE_NUMBNESS, joined(r"wipe|wiping|wiped|toilet paper|toilet roll|loo roll|bog roll|tissue|paper"
                                       r"|clean myself|cleaning myself|cleaning up",
                                       f"{FEEL_LOST}|{FEEL_ODD}", 8),
-         unless=r"\b(?:bench|machine|equipment|sweat|mat|down the|kidding|lol)\b"),
-    Rule(Sign.BLADDER_BOWEL, joined(URINE, f"{URINE_STUCK}|{URINE_LEAK}|{URINE_FEEL}", 5), unless=_URINE_EXCUSE),
+         unless=r"\b(?:bench|machine|equipment|sweat|mat|down the)\b"),
+    Rule(Sign.BLADDER_BOWEL, joined(URINE, f"{URINE_STUCK}|{URINE_LEAK}|{URINE_FEEL}", 7), unless=_URINE_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, joined(r"peeing|weeing|urinating|pissing|i pee|i wee|i go", URINE_FEEL, 4),
          unless=_URINE_EXCUSE),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:havent|hasnt|not|cant|couldnt|didnt|unable to) (?:been able to |managed to |able to )?"
@@ -136,7 +138,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                              r"|\b(?:cant|couldnt|unable to) (?:clench|tighten|squeeze) (?:my )?(?:bum|backside|arse|sphincter)\b"
                              r"|\b(?:cant|couldnt) (?:tell|know) (?:if|whether|cant tell) (?:its |it is )?(?:wind|a fart|gas)\b"
                              r"|\bcant tell (?:its |it is )?(?:wind|a fart|gas)\b|\b(?:wind|a fart|gas) or (?:poo|a poo|worse)\b"),
-    Rule(Sign.SEXUAL_FUNCTION, joined(SEX_ACT, SEX_WRONG, 6), unless=r"\b(?:lol|haha|kidding|joking|leg_day)\b"),
+    Rule(Sign.SEXUAL_FUNCTION, joined(SEX_ACT, SEX_WRONG, 6), unless=r"\b(?:leg_day)\b"),
     Rule(Sign.SEXUAL_FUNCTION, r"\b(?:erection|erections|hard on|boner)s? (?:\w+ )?(?:goes|go|went|going) (?:away|soft|down)"
                                r" (?:straight away|immediately|right away|quickly|fast|in seconds|too soon)\b"
                                r"|\b(?:erection|erections|hard on|boner)s? (?:wont|doesnt|dont|cant) (?:last|stay|hold)\b"),
@@ -146,21 +148,21 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
                                r"(?! (?:problems?|issues?|trouble|worries))"
                                rf"|\b(?:{ERECTION}) (?:is |are |has |have )?(?:gone|stopped|disappeared|vanished|weak|weaker"
                                r"|soft|not (?:happening|working|there)|problems?|trouble|issues)\b",
-         unless=r"\b(?:lol|haha|kidding|joking|wood (?:floor|chip|work|en)|plates?|bar)\b"),
+         unless=r"\b(?:wood (?:floor|chip|work|en)|plates?|bar)\b"),
     Rule(Sign.SEXUAL_FUNCTION, rf"\b(?:cant|couldnt|cannot|unable to|not able to|havent been able to|struggl\w* to)"
                                r" (?:really )?(?:come|cum|finish|climax|orgasm|ejaculate|bust|get there)"
                                r"(?= \||$| (?:with|during|in|when|since|any|anymore|properly|last|lately|at|for|either"
                                r"|now|no|like|and)\b)",
          context=_PARTNER, without_context="drop",
-         unless=r"\b(?:set|sets|rep|reps|session|workout|workouts|program|plan|meal|food|class|run|lol|haha)\b"),
+         unless=r"\b(?:set|sets|rep|reps|session|workout|workouts|program|plan|meal|food|class|run)\b"),
     Rule(Sign.SEXUAL_FUNCTION, joined(r"groin|willy|todger|knob|cock|dick|manhood|little guy|man bits|junk",
                                       r"nothing (?:happens|happening|happened|going on|doing|stirring)|no (?:response|life|action|reaction)"
                                       r"|(?:wont|doesnt|dont|didnt|isnt) (?:respond\w*|react\w*|wake up|do anything|get hard|rise)"
                                       r"|dead to the world|lifeless|limp", 5),
-         unless=r"\b(?:lol|haha|kidding|joking|gym|equipment|cold|shrinkage)\b"),
+         unless=r"\b(?:gym|equipment|cold|shrinkage)\b"),
     Rule(Sign.SEXUAL_FUNCTION, r"\b(?:willy|dick|cock|groin|knob|todger|little guy|junk|soldier|man|manhood|down there"
                                r"|equipment|tackle) (?:doesnt|isnt|wont|not|has stopped|stopped|cant) (?:really )?"
                                r"(?:work|working|respond\w*|cooperat\w*|rise|rising|play ball|get up|stand up|function\w*)\b",
-         unless=r"\b(?:lol|haha|kidding|joking|gym|equipment (?:is|isnt) (?:broken|working))\b"),
+         unless=r"\b(?:gym|equipment (?:is|isnt) (?:broken|working))\b"),
 )
 

@@ -13,7 +13,7 @@ from core.safety.signs import Sign
 from core.safety.joining import joined
 
 _EVERYDAY_LEGS = (r"\b(?:leg_\w+|squats?|squatting|lunges?|split squats?|step ups|run|running|ran|race|marathon"
-                  r"|cycle|cycling|bike|ride|hike|hiking|doms|pump|burn|lol|haha|kidding|joking|pool|swim\w*|laugh\w*"
+                  r"|cycle|cycling|bike|ride|hike|hiking|doms|pump|burn|pool|swim\w*|laugh\w*"
                   r"|after (?:the |that )?"
                   r"(?:session|workout|set|class)|wall sits?|knees (?:in|caving|collapsed in)|drunk|pints|beers?)\b")
 LEGS = (r"both legs|both my legs|my legs|legs|both sides|both thighs|thighs|both knees|knees|two legs|each leg"
@@ -48,7 +48,7 @@ CHEST_SIGNS = (r"\b(?:sweat\w*|clammy|sick|nause\w*|dizzy|faint|breathe|left arm
                r"|radiat\w*|pressure|elephant|crush\w*|squeez\w*|band|vice|heavy|heaviness|off|wrong|not right"
                r"|dont like|dont feel good|scared|worried|worse|spreading|wont (?:go|shift|stop|ease))\b")
 _CHEST_EVERYDAY = (r"\b(?:pump|pumped|doms|push ?ups?|press ups?|pressups|bench|dips|flyes|flys|fly|cable|pec|pecs"
-                   r"|chest_\w+|stretch\w*|lol|haha|kidding|joking|heartburn|reflux|indigestion|spicy|curry"
+                   r"|chest_\w+|stretch\w*|heartburn|reflux|indigestion|spicy|curry"
                    r"|heart rate|heart ?rates?|hr|monitor|zone|broke my heart|heartbroken|heart out|heart set"
                    r"|heart is in|bless)\b")
 FLOOR = r"floor|ground|deck|mat|canvas|gym floor"
@@ -62,7 +62,7 @@ _AT_REST = (r"\b(?:sitting|sat|sit|resting|rest|lying|laying|lie|still|doing not
             r"|not easing|isnt easing|wont ease|half an hour)\b")
 _BREATHE_EVERYDAY = (r"\b(?:(?:after|from) (?:the |my |a |that |those )?(?:sprints?|run|set|hill|burpees|intervals|hiit|circuit"
                      r"|swings|carries|sled|sled pushes|emom|amrap|wod|finisher|class"
-                     r"|rower|bike|stairs? sprint|finisher|conditioning)|lol|haha|kidding|breathe (?:technique|cue"
+                     r"|rower|bike|stairs? sprint|finisher|conditioning)|breathe (?:technique|cue"
                      r"|pattern|drill|work|in|out)|brace|bracing|hold (?:my|your) breathe|between sets|cold|blocked nose"
                      r"|hay ?fever|asthma (?:is|was) fine)\b")
 FELL = (r"fell|fallen|fall|falling|tumbled?|tumbling|slipped|slip|tripped|went flying|came off|come off|thrown off"
@@ -70,7 +70,7 @@ FELL = (r"fell|fallen|fall|falling|tumbled?|tumbling|slipped|slip|tripped|went f
         r"|went into the back of|drove into|ploughed into|hit me|knocked down|run over|ran over")
 _FALL_EVERYDAY = (r"\b(?:asleep|fell behind|fell short|fell through|fell apart|fall apart|off the wagon|in love|sofa|couch"
                   r"|bed|like a truck|by a truck|like a bus|by a bus|crashed out|crash diet|crash course|sugar crash"
-                  r"|caffeine crash|lol|haha|kidding|joking|landed (?:a|the|my) (?:job|lift|pr|pb|rep)|phone|bar fell"
+                  r"|caffeine crash|landed (?:a|the|my) (?:job|lift|pr|pb|rep)|phone|bar fell"
                   r"|plates? fell|weights? fell|fell off (?:the |my )?(?:program|plan|routine|track|bandwagon))\b")
 SEVERE = (r"agony|agonising|agonizing|excruciating|unbearable|screaming|severe|worst pain|10 out of 10|cant move"
           r"|can barely move|can hardly move|couldnt move|unable to move|cant stand|cant get up|couldnt get up"
@@ -104,7 +104,7 @@ BODY_RULES: tuple[Rule, ...] = (
                                       f"|pins_and_needles|{SPREAD}|zaps?|zapping|asleep|sleeping|static|fizzy|fizzing|buzzing"
                                       f"|cardboard|(?:wont|dont|doesnt) wake up|made of|not_mine|on fire|involved|electric"
                                       f"|hurts?|burning|numbness|cant feel", 5),
-         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|fell asleep|crossed|sat on|sitting on|lol|haha|pump|doms)\b"),
+         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|winter|fell asleep|crossed|sat on|sitting on|pump|doms)\b"),
     Rule(Sign.BOTH_LEGS_WEAK, joined(LEGS, r"like (?:concrete|lead|stone|wood|dead weights?)|heavy as lead|useless|not_mine"
                                           r"|(?:barely|hardly|cant|couldnt) (?:lift|move|raise|feel) them|wont (?:hold|support|carry) me"
                                           r"|(?:dont|wont|doesnt) work|stopped working|no (?:strength|power)"
@@ -114,7 +114,7 @@ BODY_RULES: tuple[Rule, ...] = (
                                       r"numb|numbness|tingl\w*|pins_and_needles|cotton wool|cardboard|wrapped in|asleep"
                                       r"|buzzing|fizzy|static|cant feel|no feeling", 8),
          context=r"\b(?:both|either)\b", without_context="drop",
-         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|fell asleep|crossed|sat on|sitting|sat|lol|haha|pump|doms"
+         unless=r"\b(?:cold|freezing|frozen|snow|ice bath|fell asleep|crossed|sat on|sitting|sat|pump|doms"
                 r"|leg_\w+|squats?|both (?:sessions|days|workouts|sets|times|of my sessions))\b"),
     Rule(Sign.BOTH_LEGS_NERVE, joined(r"either foot|either leg|both feet|both legs|both soles",
                                       r"(?:cant|barely|hardly|not sure i can|cannot) (?:really |properly )?feel (?:the )?"
@@ -130,7 +130,7 @@ BODY_RULES: tuple[Rule, ...] = (
          context=r"\b(?:sciatica|nerve|pain|pains|shooting|electric\w*|burning|numb|tingl\w*|pins_and_needles|hurts"
                  r"|goes|going|runs|running|spreading)\b", without_context="drop"),
     Rule(Sign.FOOT_DROP, joined(FOOT, FOOT_FAILS, 4),
-         unless=r"\b(?:kidding|lol|haha|dropped (?:a|the) (?:plate|weight|dumbbell|bar)|on my foot|stubbed"
+         unless=r"\b(?:dropped (?:a|the) (?:plate|weight|dumbbell|bar)|on my foot|stubbed"
                 r"|tripped over (?:a|the|my) (?:\w+ )?(?:bag|plate|mat|cable|dog|kerb|curb|step)|bar|rope|skipping"
                 r"|box jumps?|sled|heel drop|calf raises?|toes to bar|toe touch\w*|foot position|foot placement)\b"),
     Rule(Sign.FOOT_DROP, r"\b(?:cant|couldnt|unable to) (?:walk|stand|go) on (?:my )?(?:heels?|tiptoes|toes)\b"
@@ -145,7 +145,7 @@ BODY_RULES: tuple[Rule, ...] = (
          context=CHEST_SIGNS, without_context="drop", unless=_CHEST_EVERYDAY),
     Rule(Sign.CHEST_PAIN, joined(r"jaw", r"(?:left )?arm|arms|shoulder", 5),
          context=r"\b(?:pain|pains|hurts|hurting|ache|aching|tight|pressure|heavy|numb|tingl\w*)\b",
-         without_context="drop", unless=r"\b(?:curls?|press|punch\w*|boxing|sparring|lol)\b"),
+         without_context="drop", unless=r"\b(?:curls?|press|punch\w*|boxing|sparring)\b"),
     Rule(Sign.FAINTING, r"\bnext thing i (?:knew|know|remember)\b|\blights (?:went |go )?out\b"
                         r"|\b(?:came|come|coming|woke|woken) (?:round|around|to|up) (?:on|in) (?:the )?"
                         rf"(?:{FLOOR}|changing room|floor of)\b|\b(?:i was|ended up|found myself|i am|im) (?:lying |laying )?"
@@ -154,7 +154,7 @@ BODY_RULES: tuple[Rule, ...] = (
                         r"|\b(?:vision|sight|eyes|everything) (?:went|goes|started going|closed in|tunnel\w*|faded)\b"
                         r"(?: \w+| \|){0,5} (?:dropped|collapsed|went down|hit the|fell|floor|ground|passed|blacked)\b"
                         r"|\b(?:dropped|went down|collapsed|fell) like a (?:sack|stone|tree|bag)\b",
-         unless=r"\b(?:lol|haha|kidding|joking|sofa|couch|bed|bar|plates?|dumbbells?|weights?|phone)\b"),
+         unless=r"\b(?:sofa|couch|bed|bar|plates?|dumbbells?|weights?|phone)\b"),
     Rule(Sign.BREATHLESS, joined(r"breathe|for air|enough air|any air|get air|the air|take air|out of breathe|short of breathe|winded",
                                  BREATHE_WRONG, 4),
          context=_AT_REST, without_context="drop", unless=_BREATHE_EVERYDAY),
@@ -184,5 +184,5 @@ BODY_RULES: tuple[Rule, ...] = (
          context=r"\b(?:back|spine|disc|lumbar|bar|lift|lifting|deadlift|squat|picked|pick|bent|bending|twist\w*)\b",
          without_context="drop",
          unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|zip|zipper|bag|strap|straps|belt|lace|laces|chair|stick|twig|branch|pen|pencil|crack on"
-                r"|pb|pr|record|lol|haha|kidding|joking|stretch\w*|chiro\w*|relief|felt (?:great|good|better))\b"),
+                r"|pb|pr|record|stretch\w*|chiro\w*|relief|felt (?:great|good|better))\b"),
 )

@@ -51,14 +51,14 @@ CARD_RULES: tuple[Rule, ...] = (
                                     r"|wont stop|muscle (?:doesnt|does not|wont|isnt) work\w*|escapes?|escaping"
                                     r"|now i cant|cant (?:anymore|any more|at all)|(?:dont|no|lost|havent got) (?:have )?(?:any )?control",
                                     6),
-         unless=r"\b(?:laugh\w*|joke|water bottle|hold (?:my|your) breathe|hold it (?:together|in the)|lol|haha)\b"),
+         unless=r"\b(?:laugh\w*|joke|water bottle|hold (?:my|your) breathe|hold it (?:together|in the))\b"),
     # 6: feeling the stream
     Rule(Sign.BLADDER_BOWEL, r"\b(?:look|looking|looked) (?:down )?to (?:check|see|make sure) (?:if |that )?(?:i am|im|it is|its)"
                              r" (?:actually )?(?:pee|going|coming)\b|\bfeeling of (?:the )?pee\b|\bpee just happens\b"
                              r"|\bwatching someone else do it\b"),
     Rule(Sign.BLADDER_BOWEL, joined(r"pee|wee|take a leak|taking a leak|whiz|taking a whiz|slash|pee passing",
                                     _NUMB_LIKE, 5),
-         unless=r"\b(?:clear|colour|color|yellow|dark|drink|water bottle|lol|haha)\b"),
+         unless=r"\b(?:clear|colour|color|yellow|dark|drink|water bottle)\b"),
     # 7: leaks and pads
     Rule(Sign.BLADDER_BOWEL, r"\b(?:buy|bought|buying|wear|wearing|need|needing|use|using) (?:some )?pads\b"
                              r"|\b(?:pee|urine) (?:\w+ )?escapes?\b|\bleak\w* (?:when|whenever|if) i (?:stand|walk|cough"
@@ -88,7 +88,7 @@ CARD_RULES: tuple[Rule, ...] = (
          without_context="drop",
          unless=r"\b(?:bottle|roof|tap|pipe|water|oil|car|news|bag|shake|chalk|dog|cat|kids?|baby|coffee|paint|food"
                 r"|ink|blood|sweat\w*|grass|mud|workout|session|kitchen|mess of|messy|made a mess|hot mess|shake"
-                r"|protein|lol|haha)\b"),
+                r"|protein)\b"),
     Rule(Sign.BLADDER_BOWEL, r"\b(?:cant|couldnt|unable to) (?:clench|tighten|squeeze)\b(?: \w+){0,3} (?:to )?(?:hold|stop|keep)"),
     # 10: feeling a bowel motion or wind
     Rule(Sign.BLADDER_BOWEL, joined(r"motion|motions|take a dump|taking a dump|kids off at the pool|poo|dump|gas|farts?"
@@ -113,5 +113,5 @@ CARD_RULES: tuple[Rule, ...] = (
     Rule(Sign.SEXUAL_FUNCTION, joined(r"sexy time|got busy|getting busy|intimate|being intimate|in bed|bedroom"
                                       r"|couldnt feel my partner|cant feel my partner|where i normally would",
                                       _NUMB_LIKE + r"|cant (?:really )?tell", 6),
-         unless=r"\b(?:lol|haha|kidding|tired|sleep\w*|mattress|pillow)\b"),
+         unless=r"\b(?:tired|sleep\w*|mattress|pillow)\b"),
 )

@@ -21,7 +21,7 @@ _UNSTEADY = (r"unsteady|wobbly|stumbl\w*|stagger\w*|weaving|drunk|newborn giraff
              r"|not (?:doing|going) (?:what|where) i|not taking orders|wont do the walking")
 _WALKING = r"\b(?:walk\w*|legs|feet|steps?|balance|get around|getting around|moving around|floor|walls|kitchen|bathroom"
 _WALKING += r"|toilet|stairs|since|today|this morning|yesterday|everywhere|all over|around|about|suddenly)\b"
-_NOT_GAIT = (r"\b(?:lol|haha\w*|kidding|joking|words|video|article|post|upon|across|pub|pints?|beers?|hangover|hungover"
+_NOT_GAIT = (r"\b(?:words|video|article|post|upon|across|pub|pints?|beers?|hangover|hungover"
              r"|got drunk|was drunk|were drunk|half asleep|tired|sleepy|leg_\w+|squats?|lunges?|single leg|pistol"
              r"|bosu|yoga|balance (?:board|work|drill|exercise|training)|bird dogs?|dark|ice|icy|boat|heels|new shoes"
              r"|trail|hike|hiking|after (?:the |my |that )?(?:session|workout|run|marathon|class))\b")
@@ -37,7 +37,7 @@ DIZZY = (r"\b(?:dizzy|dizziness|dizy|light ?headed|light headded|woozy|spinning|
          r"|falling over|toppl\w*|unsteady|wobbly|tilting|faint|i will fall|fall down|pass out|passing out|black out"
          r"|head is turning|my head turning|have dizzy|vision going|going grey|swimmy|went light|head went"
          r"|light and)\b")
-_NOT_HEART = (r"\b(?:lol|haha\w*|kidding|joking|crush|date|excited|nervous|love|film|movie|game|match|penalty|exam"
+_NOT_HEART = (r"\b(?:crush|date|excited|nervous|love|film|movie|game|match|penalty|exam"
               r"|interview|zone|monitor|watch says|tracker|strava|garmin)\b")
 ARM = r"left arm|left shoulder|arm|arms|shoulder"
 ACHE = (r"pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|heavy|heaviness|sore|throbbing|tight|tightness"
@@ -46,7 +46,7 @@ _EXERTION = (r"\b(?:clammy|sweat\w*|sick|nause\w*|dizzy|light ?headed|breathe|ch
              r"|workout|session|carries|pushed|exert\w*|hill|bike|run|running|swings?|cardio|set|treadmill|rower"
              r"|sprints?|stairs|walking)\b")
 _NOT_CARDIAC = (r"\b(?:curls?|bicep\w*|tricep\w*|press\w*|pull ?ups?|chin ?ups?|rows?|rowing|forearms?|grip|elbow|wrist"
-                r"|punch\w*|boxing|sparring|lol|haha|doms|pump|injection|jab|vaccine|jabbed|slept on|sleeping on"
+                r"|punch\w*|boxing|sparring|doms|pump|injection|jab|vaccine|jabbed|slept on|sleeping on"
                 r"|teeth|tooth|dentist|grind\w*|chew\w*|gum|shrugs?|lateral raises?|raises)\b")
 
 SIGNAL_RULES: tuple[Rule, ...] = (
@@ -61,7 +61,7 @@ SIGNAL_RULES: tuple[Rule, ...] = (
     Rule(Sign.FAINTING, joined(HEART, RACING, 5), context=DIZZY, without_context="drop", unless=_NOT_HEART),
     Rule(Sign.FAINTING, r"\bcollapsed\b", context=r"\b(?:dizzy|faint|floor|ground|woke|came round|ambulance|paramedics"
                                              r"|blacked|passed out|still|vision|grey|gray)\b", without_context="drop",
-         unless=r"\b(?:knees?|squat|lungs?|tent|bridge|market|shelf|deal|building|tower|stack|form|laughing|lol|haha"
+         unless=r"\b(?:knees?|squat|lungs?|tent|bridge|market|shelf|deal|building|tower|stack|form|laughing"
                 r"|sofa|couch|bed)\b"),
     Rule(Sign.FAINTING, r"\b(?:dont|do not|cant|cannot|didnt) (?:remember|recall)\b(?: \w+){0,3} (?:it|going down|falling"
                         r"|hitting|what happened|how i got)\b|\b(?:lost|losing) (?:a (?:few |couple of )?)?(?:seconds|moments"
@@ -70,7 +70,7 @@ SIGNAL_RULES: tuple[Rule, ...] = (
                         r"|\basking (?:me )?(?:my name|what day it was|if i (?:was|am) ok)\b",
          context=r"\b(?:floor|ground|mat|standing|just now|blacked|fell|dropped|dizzy|instructor|staff|people|went down"
                  r"|collapsed|woke)\b",
-         without_context="drop", unless=r"\b(?:lol|haha|track of time|time on|phone|scrolling|game)\b"),
+         without_context="drop", unless=r"\b(?:track of time|time on|phone|scrolling|game)\b"),
     Rule(Sign.CHEST_PAIN, joined(r"jaw|throat", rf"{ARM}|neck|chest", 8), context=rf"\b(?:{ACHE})\b",
          without_context="drop", unless=_NOT_CARDIAC),
     Rule(Sign.CHEST_PAIN, joined(r"left arm", ACHE, 5), context=_EXERTION, without_context="drop",

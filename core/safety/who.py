@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.safety.normalise import SEPARATOR, Normalised
+from core.safety.normalise import Normalised
 
 SURELY_ME = frozenset("i im ive id ill me myself".split())  # "my" and "mine" also come with others
 # who a clause is about: "someone" also stands for "my dad", "my mate"... (see normalise.py)
@@ -28,7 +28,8 @@ OWN_QUESTION = re.compile(r"(?:is (?:it|this|that) (?:normal|bad|ok|okay|common|
 # an occasion makes a "normal?" question a report: after the squats, during swings, since Friday, now
 OCCASION = re.compile(r"\b(?:after|since|during|mid|when i|today|tonight|now|this (?:morning|week)|yesterday|days?|on (?:a|the|my)"
                        r"|last night|like this|again|keeps?)\b")
-ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cause causes survivors".split())
+ABOUT_A_SIGN = frozenset("serious dangerous safe allowed good bad make makes cause causes survivors emergency sign signs"
+                         " symptom symptoms".split())
 YES_NO_LEAD = frozenset("is are can could does do would will".split())
 EVER = frozenset("ever generally general usually people someone somebody".split())
 SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|thats whats happening|happening (?:to me"
@@ -40,7 +41,8 @@ SELF_TAG = re.compile(r"\b(?:that is (?:what is|whats) (?:happening|going on)|th
 _JOKE_MARK = re.compile(r"(?<!not )(?<!no )(?<!even )\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking|metaphorically"
                         r"|figuratively|would recommend)\b|\bnot literally\b")
 _MEANT = re.compile(r"\b(?:worr\w*|scar\w*|serious\w*|for real|actually|honestly|since|still|been like|not a joke"
-                    r"|keeps?|kept|again|no joke|not joking|not kidding|help|hospital|999|911|ambulance)\b")
+                    r"|keeps?|kept|again|no joke|not joking|not kidding|help|hospital|999|911|ambulance|days|weeks"
+                    r"|yesterday|this morning|now|forever)\b")
 
 # "couldn't finish with my girlfriend", "told my wife": the other person is not who the clause is about
 _NOT_THE_SUBJECT = frozenset("with to for from by told tell telling asked ask called call helped help woke wake than"
@@ -92,8 +94,8 @@ def imagined(message: Normalised, index: int) -> bool:
     return any(message.imagined[i] and len(message.clause(i).split()) <= 3 for i in range(first, index))
 
 
-def joke_only(message: Normalised, index: int) -> bool:
-    """The sentence says it is a joke and nothing in the message takes that back."""
-    sentence = [message.clause(i) for i, n in enumerate(message.sentence) if n == message.sentence[index]] \
-        if message.sentence else [message.text]
-    return bool(_JOKE_MARK.search(SEPARATOR.join(sentence))) and not _MEANT.search(message.text)
+def joke_only(message: Normalised, start: int, end: int) -> bool:
+    """A joke is marked next to the sign ("blacked out from boredom, joking") and nothing in the message
+    takes it back; a "lol" at the end of a long dictated message is not about a sign said far before it."""
+    window = message.text[max(0, start - 40):end + 50]
+    return bool(_JOKE_MARK.search(window)) and not _MEANT.search(message.text)

@@ -244,3 +244,22 @@ FIFTH_QUIET = [
 @pytest.mark.parametrize("said", FIFTH_QUIET)
 def test_everyday_and_calm_sentences_of_the_fifth_batch_raise_no_alarm(said: str) -> None:
     assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+_LOG = ("Week three done. Rows 4x8 at 40, deadlifts 3x5 at 90, felt strong, my mate spotted me and we had a laugh. ")
+_SIGN_OFF = " Otherwise all good, crashed on the sofa after Thursday's session lol."
+
+
+@pytest.mark.parametrize("middle", ["Legs were jelly after the lunges but that's normal.",
+                                    "My dad was rushed in with chest pain last month, he's fine now thankfully.",
+                                    "No numbness, no tingling, bladder and bowels normal, just stiff."])
+def test_a_long_update_with_only_everyday_or_calm_words_raises_no_alarm(middle: str) -> None:
+    said = _LOG + middle + _SIGN_OFF
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))
+
+
+@pytest.mark.parametrize("said", ["would numbness in both legs be an emergency?", "I wonder what foot drop feels like",
+                                  "I wonder if my legs would ever go numb from squats", "didn't pass out, just sat down",
+                                  "no trouble starting or stopping when I pee", "my heart isn't racing, I'm just excited"])
+def test_general_wondering_and_denials_raise_no_alarm(said: str) -> None:
+    assert screen(said).tier < Tier.PROVIDER, (said, screen(said))

@@ -215,3 +215,50 @@ FIFTH = [
 def test_a_fifth_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
     found = screen(said)
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+# long training updates with the sign in passing, punctuated and dictated: the log's "at 40", "used to",
+# "my mate", "otherwise all good lol" must not cancel a sign said earlier
+_LOG = ("Week three done. Rows 4x8 at 40, deadlifts 3x5 at 90, felt strong, my mate spotted me and we had a laugh."
+        " I used to hate mornings but I'm fine with them now. ")
+_SIGN_OFF = " Otherwise all good, fell behind on sleep a bit and crashed on the sofa after Thursday's session lol."
+_SIGNS = [
+    'Weird thing is my groin and inner thighs have felt numb since Tuesday.',
+    "Also I've had real trouble starting a wee for two days, I stand there forever.",
+    "Oh and I had an accident on the way home and didn't feel it happening, not sure what that's about.",
+    'Both legs went wobbly on the stairs yesterday and I nearly went down, still feel weak now.',
+    'On Wednesday my chest felt tight and heavy during the carries and my left arm ached, I stopped.',
+    'I passed out for a few seconds after the last set of deadlifts, came round on the floor.',
+    "Since Monday my foot has been slapping down when I walk and I can't lift my toes properly.",
+    "I heard a crack in my lower back on the last rep and the pain was unbearable, couldn't get up for ages.",
+    'so basically i cant feel when i need a wee anymore like the urge is just gone',
+    'my heart was pounding and i felt dizzy for like twenty minutes after the intervals and it wouldnt settle',
+]
+_DICTATED = "week three done rows 4x8 at 40 deadlifts 3x5 at 90 felt strong my mate spotted me {} otherwise all good lol"
+
+
+@pytest.mark.parametrize("sign", _SIGNS)
+def test_a_sign_said_in_passing_in_a_long_update_gets_emergency_advice(sign: str) -> None:
+    for said in (_LOG + sign + _SIGN_OFF, _DICTATED.format(sign.lower().replace(",", "").replace(".", ""))):
+        found = screen(said)
+        assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+@pytest.mark.parametrize("said", ["I wonder if my groin numbness is serious",
+                                  "wondering whether I should worry about the numbness in both legs since Monday",
+                                  "should I be worried about my numb groin since the deadlifts?"])
+def test_wondering_about_a_sign_that_is_there_still_states_it(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
+
+
+# the last batch, measured blind (11 of 15) before these rules changed
+@pytest.mark.parametrize("said", ["feels like my bum has been injected with something, completely numb",
+                                  "I peed and only realised because my leg got wet",
+                                  "my bladder feels full all the time but barely anything comes out",
+                                  "Can't feel the toilet seat under me anymore",
+                                  "I went white and hit the floor in the changing room",
+                                  "got run over by a cyclist and my back is in agony"])
+def test_the_last_batch_of_emergency_signs_gets_emergency_advice(said: str) -> None:
+    found = screen(said)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, (said, found)
