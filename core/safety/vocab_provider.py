@@ -160,6 +160,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          unless=r"\b(?:lol|haha|doms|legs|hangover|hungover|tired|lazy|motivation|bar path)\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:walk|walking|walks|stride|gait|steps?)\b(?: \w+){0,4} (?:strangely|oddly|weirdly"
                                r"|funny|funnily|slow|slower|more slow|shorter|uneven|unevenly|lopsided|wonky|on one side"
+                               r"|all over the place"
                                r"|like (?:a |an )?(?:injured|penguin|robot|cowboy|old man|ive been shot|i was shot|i got shot))\b"
                                r"|\bwalk with one leg\b|\b(?:cant|couldnt) walk (?:normal|well|good|like (?:before|normal))\b",
          unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges|walking lunges|to the gym|home|treadmill|incline|dead legs"

@@ -19,7 +19,7 @@ _NOT_SCORE = (r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|se
               r"|x|plates?|hours? sleep|out of 10 (?:sleep|energy|mood|motivation)|rounds|laps|floors)\b")
 _LIFTS = (r"\b(?:bench|squat|deadlift|pbs?|prs?|numbers|lifts?|progress|gains|weights?|form|technique|grip"
           r"|reps|cardio|sleep|diet|motivation|strength|endurance|better and better|stronger|band|bands)\b")
-_ON_A_LIFT = (r"\b(?:back|i|im|core|body|legs|grip|lifts?) (?:is |am |are |feels |feel |getting |got )?(?:stronger|bigger"
+_ON_A_LIFT = (r"\b(?:rpe|rir|over the sets|kg|kgs|lbs)\b|\b(?:back|i|im|core|body|legs|grip|lifts?) (?:is |am |are |feels |feel |getting |got )?(?:stronger|bigger"
               r"|better|fitter)\b|\b(?:gains|numbers|weights?|lifts?|pbs?|prs?|strength|reps)\b(?: \w+){0,2} (?:climbing"
               r"|rising|growing|increasing|going up|building)\b|\b(?:traffic|weather|prices?|queues?|motivation|app|wifi"
               r"|rain|winter|economy|out there)\b|\b(?:on|at|in|with|for) (?:the |my |those )?(?:squats?|bench|deadlifts?|rows?|pull ?ups?|lifts?"
@@ -55,7 +55,8 @@ TREND_WORDS: tuple[Rule, ...] = (
                               r" (?:\w+ )?(?:worse|worst|more painful|sorer|more sore|more intense)\b"
                               r"|\b(?:worse|worst|more|more bad|bigger|higher|stronger) (?:after|with|each|every|and worse)"
                               r" (?:\w+ )?(?:every|each|workout|session|time|week|day|single|training)\b"
-                              r"|\bfrom bad to (?:worse|worst)\b|\bworse (?:and worse|worse|again)\b"
+                              r"|\bfrom bad to (?:worse|worst)\b|\bfrom (?:a |an )?(?:0|1|2|3|4|5|zero|one|two|three|four|five)"
+                              r" to (?:a |an )?(?:6|7|8|9|10|six|seven|eight|nine|ten)\b|\bworse (?:and worse|worse|again)\b"
                               r"|\b(?:progressively|gradually|steadily|increasingly) (?:\w+ )?(?:worse|worst|sorer"
                               r"|more painful)\b|\b(?:escalating|snowballing|spiralling|spiraling|trending up"
                               r"|upward (?:slope|trend|curve)|more not less|more and not less)\b"
