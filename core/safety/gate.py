@@ -1,65 +1,127 @@
-"""Regexes with a cheap substring gate, so a long message skips the patterns it cannot match.
+"""Many regexes over one text, each tried only where it could match, so the cost follows the words.
 
 Python's regex engine scans `\\b(?:a|b|c)` one character at a time, which for
-dozens of patterns over a 4,000-character message costs milliseconds. Every
-pattern here needs at least one literal piece of text to match; a plain `in`
-test for those pieces (fast, in C) tells us when a scan would find nothing.
-The pieces are read from the pattern itself, so they cannot drift from it.
+dozens of patterns over a 4,000-character message costs milliseconds. Instead a
+text is split once into words with their offsets (Index), and a pattern is tried
+only at the words it can start with, when the text holds one of the pieces it
+needs (its gate) and the text there begins as every match must (its heads). All
+of that is read from the pattern itself (shapes.py), so it cannot drift from it,
+and it is worked out once per compiled pattern set; per message the work is a
+few dict and set operations per distinct word plus the regex tries that can succeed.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from re import _parser as sre  # type: ignore[attr-defined]  # stdlib's own regex parser
-from typing import Any
 
-_LITERAL, _SUBPATTERN, _BRANCH = sre.LITERAL, sre.SUBPATTERN, sre.BRANCH
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+from core.safety import shapes
 
-
-def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
-    if not candidates:
-        return None
-    # the most selective set: its shortest piece is longest, then the fewest pieces
-    return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
+# text in which every word boundary before a word character is a word's start after a space
+_MIXED = re.compile(r"\w[^\w ]|[^\w ]\w|[^\S ]")
+_CACHE_LIMIT = 50_000  # words remembered per vocabulary: a cache, not a record
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Pieces of text of which every match contains at least one, or None when there are none."""
-    candidates: list[frozenset[str]] = []
-    run = ""
-    for op, arg in items:
-        if op is _LITERAL:
-            run += chr(arg)
-            continue
-        if run:
-            candidates.append(frozenset({run}))
-            run = ""
-        inner: frozenset[str] | None = None
-        if op is _SUBPATTERN:
-            inner = _required(arg[-1])
-        elif op is _BRANCH:
-            alternatives = [_required(alt) for alt in arg[1]]
-            if all(a is not None for a in alternatives):
-                inner = frozenset().union(*(a for a in alternatives if a is not None))
-        elif op in _REPEATS and arg[0] >= 1:
-            inner = _required(arg[2])
-        if inner:
-            candidates.append(inner)
-    if run:
-        candidates.append(frozenset({run}))
-    return _best(candidates)
+class Index:
+    """Where each space-separated word of one text stands, found in one pass."""
+
+    def __init__(self, text: str) -> None:
+        positions: dict[str, list[int]] = {}
+        at = 0
+        for token in text.split(" "):
+            if token:
+                found = positions.get(token)
+                if found is None:
+                    positions[token] = [at]
+                else:
+                    found.append(at)
+            at += len(token) + 1
+        # clean: only words and spaces, so a match that starts at a word boundary starts at a word
+        self.clean = text.isascii() and _MIXED.search(text) is None
+        if not self.clean:  # a word counts only where spaces alone surround it
+            positions = {w: p for w, p in positions.items() if w.split() == [w]}
+        self.positions = positions
+        self._by_prefix: dict[str, list[str]] | None = None
+
+    def by_prefix(self) -> dict[str, list[str]]:
+        """The words, by their first three characters."""
+        if self._by_prefix is None:
+            grouped: dict[str, list[str]] = {}
+            for word in self.positions:
+                if len(word) >= 3:
+                    grouped.setdefault(word[:3], []).append(word)
+            self._by_prefix = grouped
+        return self._by_prefix
+
+
+_PIECES: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
+
+
+def _pieces(word: str, vocabulary: frozenset[str], longest: int) -> tuple[str, ...]:
+    size = len(word)
+    return tuple({word[i:j] for i in range(size) for j in range(i + 1, min(size, i + longest) + 1)
+                  if word[i:j] in vocabulary})
 
 
 class Words:
-    """Which of a known vocabulary of word pieces occur in one text, found in one pass."""
+    """Which of a known vocabulary of word pieces occur in one text, and where its words stand."""
 
     def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
-        self.distinct = set(text.split())  # kept: every pattern set over this text starts from it
-        joined = " ".join(self.distinct)
+        self.text = text
+        self.distinct = set(text.split())
         self.vocabulary = vocabulary
-        self.present = frozenset(w for w in vocabulary if w in joined)
+        self._present: frozenset[str] | None = None
+        self._index: Index | None = None
+
+    @property
+    def present(self) -> frozenset[str]:
+        """The vocabulary pieces found inside the text's words (each word's pieces are remembered)."""
+        if self._present is None:
+            known = _PIECES.get(self.vocabulary)
+            if known is None or len(known) > _CACHE_LIMIT:
+                if len(_PIECES) > 16:
+                    _PIECES.clear()
+                known = _PIECES[self.vocabulary] = {}
+            longest = max(map(len, self.vocabulary), default=0)
+            present: set[str] = set()
+            for word in self.distinct:
+                pieces = known.get(word)
+                if pieces is None:
+                    pieces = known[word] = _pieces(word, self.vocabulary, longest)
+                present.update(pieces)
+            self._present = frozenset(present)
+        return self._present
+
+    def index(self, text: str) -> Index:
+        if text is self.text or text == self.text:
+            if self._index is None:
+                self._index = Index(text)
+            return self._index
+        return Index(text)
+
+
+class _Lead:
+    """The words a pattern's every match starts at (shapes.token_starts), found in an Index."""
+
+    def __init__(self, starts: shapes.Starts) -> None:
+        self.whole = frozenset(w for w, whole in starts if whole)
+        prefixes = sorted(w for w, whole in starts if not whole)
+        self.short = tuple(p for p in prefixes if len(p) < 3)
+        self.long: dict[str, tuple[str, ...]] = {}
+        for prefix in prefixes:
+            if len(prefix) >= 3:
+                self.long[prefix[:3]] = self.long.get(prefix[:3], ()) + (prefix,)
+
+    def offsets(self, index: Index) -> list[int]:
+        """Where those words stand in the text, in order."""
+        words = index.positions.keys() & self.whole
+        if self.long:
+            grouped = index.by_prefix()
+            for key in self.long.keys() & grouped.keys():
+                words.update(w for w in grouped[key] if w.startswith(self.long[key]))
+        if self.short:
+            words.update(w for w in index.positions if w.startswith(self.short))
+        return sorted(at for word in words for at in index.positions[word])
 
 
 def _longest_word(piece: str) -> str:
@@ -73,6 +135,7 @@ class Gated:
     pattern: re.Pattern[str]
     needs: tuple[str, ...]
     words: frozenset[str]  # the longest word of each needed piece: one must be in the text
+    lead: _Lead | None = None  # where every match starts, when that is certain
 
     def could_match(self, words: Words) -> bool:
         # a gate whose words were left out of the vocabulary would wrongly skip: scan instead
@@ -91,7 +154,17 @@ class Gated:
             yield from self.pattern.finditer(text, start, end)
 
     def search(self, text: str, words: Words) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.could_match(words) else None
+        if not self.could_match(words):
+            return None
+        index = words.index(text) if self.lead is not None else None
+        if self.lead is None or index is None or not index.clean:
+            return self.pattern.search(text)
+        # the leftmost match starts at the first of the lead's words where the pattern matches
+        for at in self.lead.offsets(index):
+            match = self.pattern.match(text, at)
+            if match is not None:
+                return match
+        return None
 
     def sub(self, replacement: str, text: str, words: Words) -> str:
         return self.pattern.sub(replacement, text) if self.could_match(words) else text
@@ -117,48 +190,14 @@ def vocabulary(gates: Iterable[Gated]) -> frozenset[str]:
 
 
 def gated(pattern: str) -> Gated:
-    needs = tuple(sorted(_required(sre.parse(pattern)) or ()))
+    parsed = shapes.parse(pattern)
+    needs = tuple(sorted(shapes.required(parsed if parsed is not None else []) or ()))
     words = frozenset(_longest_word(p) for p in needs)
     if any(not w for w in words):
         needs, words = (), frozenset()  # a piece made only of spaces says nothing: always scan
-    return Gated(pattern=re.compile(pattern), needs=needs, words=words)
-
-
-_AT = sre.AT
-
-
-def _firsts(items: list[Any]) -> frozenset[tuple[str, bool]] | None:
-    """Literal starts every match begins with, each marked True when it is a whole word.
-
-    None when a match could begin with something that is not a literal (then scan it all).
-    """
-    run = ""
-    for index, (op, arg) in enumerate(items):
-        rest = items[index + 1:]
-        if op is _LITERAL:
-            if chr(arg) == " ":
-                return frozenset({(run, True)}) if run else None
-            run += chr(arg)
-            continue
-        if op is _AT:
-            if run:
-                return frozenset({(run, True)})
-            continue
-        if run:
-            return frozenset({(run, False)})
-        if op is _SUBPATTERN:
-            return _firsts(list(arg[-1]) + rest)
-        if op is _BRANCH:
-            found = [_firsts(list(alt) + rest) for alt in arg[1]]
-            return None if any(f is None for f in found) else frozenset().union(*found)  # type: ignore[arg-type]
-        if op in _REPEATS:
-            first = _firsts(list(arg[2]) + rest)
-            if arg[0] >= 1 or first is None:
-                return first
-            skipped = _firsts(rest)
-            return None if skipped is None else first | skipped
-        return None
-    return frozenset({(run, True)}) if run else None
+    starts = shapes.token_starts(parsed) if parsed is not None else None
+    return Gated(pattern=re.compile(pattern), needs=needs, words=words,
+                 lead=_Lead(starts) if starts else None)
 
 
 class Starts:
@@ -176,8 +215,12 @@ class Starts:
         self._prefix: dict[str, list[tuple[str, int]]] = {}
         self._short: list[tuple[str, int]] = []
         self._anywhere: list[int] = []
+        self._heads: list[tuple[str, ...] | None] = []
+        self._masks: dict[frozenset[str], tuple[int, dict[str, int]]] = {}
         for number, pattern in enumerate(patterns):
-            firsts = _firsts(list(sre.parse(pattern)))
+            parsed = shapes.parse(pattern)
+            self._heads.append(shapes.heads(parsed) if parsed is not None else None)
+            firsts = shapes.firsts(list(shapes.sre.parse(pattern)))
             if not firsts:
                 self._anywhere.append(number)
                 continue
@@ -192,50 +235,85 @@ class Starts:
     def vocabulary(self) -> frozenset[str]:
         return self._vocabulary
 
-    def _starting_words(self, words: set[str], live: set[int]) -> dict[str, list[int]]:
-        """For each distinct word of a text that a live pattern can start with, those patterns."""
-        found: dict[str, list[int]] = {}
-        for word in words.intersection(self._whole):
-            numbers = [n for n in self._whole[word] if n in live]
-            if numbers:
-                found[word] = numbers
-        for word in [w for w in words if w[:3] in self._prefix]:
-            for start, number in self._prefix[word[:3]]:
-                if number in live and word.startswith(start):
-                    found.setdefault(word, []).append(number)
+    def _live(self, words: Words) -> int:
+        """The patterns whose gate lets them through, as a bit mask (bit n: pattern n)."""
+        masks = self._masks.get(words.vocabulary)
+        if masks is None:
+            always, by_piece = 0, {}
+            for number, gate in enumerate(self.gates):
+                if not gate.words or not gate.words <= words.vocabulary:
+                    always |= 1 << number
+                    continue
+                for piece in gate.words:
+                    by_piece[piece] = by_piece.get(piece, 0) | 1 << number
+            if len(self._masks) > 16:
+                self._masks.clear()
+            masks = self._masks[words.vocabulary] = (always, by_piece)
+        live, by_piece = masks
+        for piece in words.present & by_piece.keys():
+            live |= by_piece[piece]
+        return live
+
+    def _starting_words(self, index: Index, live: int) -> dict[str, set[int]]:
+        """For each word of a text that a live pattern can start with, those patterns."""
+        found: dict[str, set[int]] = {}
+        for word in index.positions.keys() & self._whole.keys():
+            found[word] = {n for n in self._whole[word] if live >> n & 1}
+        if self._prefix:
+            grouped = index.by_prefix()
+            for key in self._prefix.keys() & grouped.keys():
+                for word in grouped[key]:
+                    for start, number in self._prefix[key]:
+                        if live >> number & 1 and word.startswith(start):
+                            found.setdefault(word, set()).add(number)
         if self._short:
             shorts = tuple(start for start, _ in self._short)
-            for word in [w for w in words if w.startswith(shorts)]:
+            for word in [w for w in index.positions if w.startswith(shorts)]:
                 for start, number in self._short:
-                    if number in live and word.startswith(start):
-                        found.setdefault(word, []).append(number)
+                    if live >> number & 1 and word.startswith(start):
+                        found.setdefault(word, set()).add(number)
         return found
 
     def matches(self, text: str, words: Words | None = None, *, first: bool = False
                 ) -> list[tuple[int, re.Match[str]]]:
-        """(pattern number, match) for every match that starts at a word (only one with `first`).
+        """(pattern number, match) for every match that starts at a word (only one with `first`),
+        in the order they start. A pattern that need not start at a word keeps finditer's matches.
 
         `words`: the text's Words over a vocabulary that includes self.vocabulary().
         """
         found: list[tuple[int, re.Match[str]]] = []
         words = words if words is not None else Words(text, self.vocabulary())
-        live = {n for n, gate in enumerate(self.gates) if gate.could_match(words)}
+        live = self._live(words)
         if not live:
             return found
-        padded = " " + text + " "
-        for word, numbers in self._starting_words(words.distinct, live).items():
-            needle = " " + word + " "
-            at = padded.find(needle)
-            while at >= 0:
-                # `at` in padded is the word's offset in text (the leading space makes up the 1)
+        index = words.index(text)
+        heads = self._heads
+        for word, numbers in self._starting_words(index, live).items():
+            for at in index.positions[word]:
                 for number in numbers:
+                    if heads[number] is not None and not text.startswith(heads[number], at):  # type: ignore[arg-type]
+                        continue  # the text there does not begin as every match must
                     match = self.compiled[number].match(text, at)
                     if match is not None:
                         found.append((number, match))
                         if first:
                             return found
-                at = padded.find(needle, at + len(needle) - 1)
         for number in self._anywhere:
-            if number in live:
-                found.extend((number, m) for m in self.compiled[number].finditer(text))
+            if live >> number & 1:
+                found.extend((number, m) for m in self._scan(number, text, index))
+        found.sort(key=lambda hit: (hit[1].start(), hit[0]))
         return found
+
+    def _scan(self, number: int, text: str, index: Index) -> Iterator[re.Match[str]]:
+        """finditer's matches, found by trying only the words where a match can start."""
+        lead = self.gates[number].lead
+        if lead is None or not index.clean:
+            yield from self.compiled[number].finditer(text)
+            return
+        pattern, end = self.compiled[number], 0
+        for at in lead.offsets(index):
+            if at >= end:  # finditer goes on from the end of the last match
+                match = pattern.match(text, at)
+                if match is not None:
+                    yield match
+                    end = match.end()
