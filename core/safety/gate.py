@@ -12,13 +12,13 @@ few dict and set operations per distinct word plus the regex tries that can succ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from core.safety import shapes
 
-# text in which every word boundary before a word character is a word's start after a space
-_MIXED = re.compile(r"\w[^\w ]|[^\w ]\w|[^\S ]")
+# a character that makes a text not clean (see Index.clean); "|" is fine as a word of its own
+_UNCLEAN = re.compile(r"[^A-Za-z0-9_ |]")
 _CACHE_LIMIT = 50_000  # words remembered per vocabulary: a cache, not a record
 
 
@@ -29,15 +29,11 @@ class Index:
         positions: dict[str, list[int]] = {}
         at = 0
         for token in text.split(" "):
-            if token:
-                found = positions.get(token)
-                if found is None:
-                    positions[token] = [at]
-                else:
-                    found.append(at)
+            positions.setdefault(token, []).append(at)
             at += len(token) + 1
-        # clean: only words and spaces, so a match that starts at a word boundary starts at a word
-        self.clean = text.isascii() and _MIXED.search(text) is None
+        positions.pop("", None)
+        # clean: only ASCII words and spaces, so a match that starts at a word boundary starts at a word
+        self.clean = _UNCLEAN.search(text) is None and "|" not in text.replace(" | ", " ")
         if not self.clean:  # a word counts only where spaces alone surround it
             positions = {w: p for w, p in positions.items() if w.split() == [w]}
         self.positions = positions
@@ -200,6 +196,10 @@ def gated(pattern: str) -> Gated:
                  lead=_Lead(starts) if starts else None)
 
 
+# a pattern's number, its match method and the heads the text must begin with there
+_Try = tuple[int, Callable[[str, int], "re.Match[str] | None"], "tuple[str, ...] | None"]
+
+
 class Starts:
     """Finds matches of many patterns by trying each only where one of its first words stands.
 
@@ -216,6 +216,8 @@ class Starts:
         self._short: list[tuple[str, int]] = []
         self._anywhere: list[int] = []
         self._heads: list[tuple[str, ...] | None] = []
+        self._after: dict[tuple[str, int], tuple[str, ...] | None] = {}
+        self._per_word: dict[str, tuple[_Try, ...]] = {}
         self._masks: dict[frozenset[str], tuple[int, dict[str, int]]] = {}
         for number, pattern in enumerate(patterns):
             parsed = shapes.parse(pattern)
@@ -231,6 +233,8 @@ class Starts:
                     self._prefix.setdefault(start[:3], []).append((start, number))
                 else:
                     self._short.append((start, number))
+
+        self._shorts = tuple(start for start, _ in self._short)
 
     def vocabulary(self) -> frozenset[str]:
         return self._vocabulary
@@ -254,24 +258,31 @@ class Starts:
             live |= by_piece[piece]
         return live
 
-    def _starting_words(self, index: Index, live: int) -> dict[str, set[int]]:
-        """For each word of a text that a live pattern can start with, those patterns."""
-        found: dict[str, set[int]] = {}
-        for word in index.positions.keys() & self._whole.keys():
-            found[word] = {n for n in self._whole[word] if live >> n & 1}
+    def _tries(self, word: str) -> tuple[_Try, ...]:
+        """The patterns that can start at `word`, each with the heads the text there must begin
+        with (None: the word says enough); worked out once per word."""
+        found = self._per_word.get(word)
+        if found is None:
+            numbers = set(self._whole.get(word, ()))
+            numbers.update(n for start, n in self._prefix.get(word[:3], ()) if word.startswith(start))
+            numbers.update(n for start, n in self._short if word.startswith(start))
+            tries = [(n, self.compiled[n].match, self._heads_after(word, n)) for n in sorted(numbers)]
+            found = tuple(t for t in tries if t[2] != ())  # () : no match can start at this word
+            if len(self._per_word) > _CACHE_LIMIT:
+                self._per_word.clear()
+            self._per_word[word] = found
+        return found
+
+    def _starting_words(self, index: Index) -> set[str]:
+        """The words of a text that some pattern can start with."""
+        found = index.positions.keys() & self._whole.keys()
         if self._prefix:
             grouped = index.by_prefix()
             for key in self._prefix.keys() & grouped.keys():
-                for word in grouped[key]:
-                    for start, number in self._prefix[key]:
-                        if live >> number & 1 and word.startswith(start):
-                            found.setdefault(word, set()).add(number)
+                found.update(grouped[key])
         if self._short:
-            shorts = tuple(start for start, _ in self._short)
-            for word in [w for w in index.positions if w.startswith(shorts)]:
-                for start, number in self._short:
-                    if live >> number & 1 and word.startswith(start):
-                        found.setdefault(word, set()).add(number)
+            shorts = self._shorts
+            found.update(w for w in index.positions if w.startswith(shorts))
         return found
 
     def matches(self, text: str, words: Words | None = None, *, first: bool = False
@@ -287,13 +298,15 @@ class Starts:
         if not live:
             return found
         index = words.index(text)
-        heads = self._heads
-        for word, numbers in self._starting_words(index, live).items():
+        for word in self._starting_words(index):
+            tries = [t for t in self._tries(word) if live >> t[0] & 1]
+            if not tries:
+                continue
             for at in index.positions[word]:
-                for number in numbers:
-                    if heads[number] is not None and not text.startswith(heads[number], at):  # type: ignore[arg-type]
+                for number, match_at, heads in tries:
+                    if heads is not None and not text.startswith(heads, at):
                         continue  # the text there does not begin as every match must
-                    match = self.compiled[number].match(text, at)
+                    match = match_at(text, at)
                     if match is not None:
                         found.append((number, match))
                         if first:
@@ -302,6 +315,21 @@ class Starts:
             if live >> number & 1:
                 found.extend((number, m) for m in self._scan(number, text, index))
         found.sort(key=lambda hit: (hit[1].start(), hit[0]))
+        return found
+
+    def _heads_after(self, word: str, number: int) -> tuple[str, ...] | None:
+        """The heads of pattern `number` that can stand where `word` starts: the text there must
+        begin with one of them (None: any text there will do, the word says enough)."""
+        key = (word, number)
+        if key in self._after:
+            return self._after[key]
+        heads = self._heads[number]
+        found: tuple[str, ...] | None = None
+        if heads is not None and not any((word + " ").startswith(h) for h in heads):
+            found = tuple(h for h in heads if h.startswith(word + " "))
+        if len(self._after) > _CACHE_LIMIT:
+            self._after.clear()
+        self._after[key] = found
         return found
 
     def _scan(self, number: int, text: str, index: Index) -> Iterator[re.Match[str]]:

@@ -151,41 +151,55 @@ def token_starts(items: list[Any], boundary: bool = False, run: str = "") -> Sta
     return frozenset({(run, False)}) if run else None
 
 
-def heads(items: list[Any], budget: int = 400) -> tuple[str, ...] | None:
+_Heads = frozenset[tuple[str, bool]]  # (text, True when the text so far is all of the part)
+_EMPTY: _Heads = frozenset({("", True)})
+
+
+def _fewer(found: _Heads, most: int) -> _Heads:
+    """`found` cut short until at most `most` remain (a cut text still begins every match)."""
+    if len(found) <= most:
+        return found
+    size = max(len(text) for text, _ in found)
+    cut = {text for text, _ in found}
+    while len(cut) > most and size > 0:
+        size -= 1
+        cut = {text[:size] for text in cut}
+    return frozenset((text, False) for text in cut)
+
+
+def _then(first: _Heads, second: _Heads, most: int) -> _Heads:
+    joined = {(a, False) for a, whole in first if not whole}
+    joined.update((a + b, whole) for a, complete in first if complete for b, whole in second)
+    return _fewer(frozenset(joined), most)
+
+
+def _heads(items: Any, most: int) -> _Heads:
+    found = _EMPTY
+    for op, arg in items:
+        if op is _AT or op in _LOOKAROUNDS:
+            continue  # zero width: skipping it only loosens the filter
+        if op is _LITERAL:
+            part: _Heads = frozenset({(chr(arg), True)})
+        elif op is _SUBPATTERN and not arg[1] & re.IGNORECASE:
+            part = _heads(arg[-1], most)
+        elif op is _BRANCH:
+            part = frozenset().union(*(_heads(alt, most) for alt in arg[1]))
+        elif op in _REPEATS:
+            part = _heads(arg[2], most)
+            if arg[1] != 1:  # after the first time round, what follows is not known
+                part = frozenset((text, False) for text, _ in part)
+            if arg[0] == 0:
+                part |= _EMPTY
+        else:
+            part = frozenset({("", False)})
+        found = _then(found, part, most)
+        if not any(whole for _, whole in found):
+            break
+    return found
+
+
+def heads(items: list[Any], most: int = 400) -> tuple[str, ...] | None:
     """Literal texts (across spaces) of which every match begins with one; None when that says
-    nothing. Expansion stops at anything that is not plain text, and when `budget` runs out."""
-    left = [budget]
-
-    def expand(items: list[Any], prefix: str) -> set[str]:
-        left[0] -= 1
-        if left[0] <= 0 or len(prefix) > 40:
-            return {prefix}
-        for index, (op, arg) in enumerate(items):
-            rest = items[index + 1:]
-            if op is _LITERAL:
-                prefix += chr(arg)
-            elif op is _AT or op in _LOOKAROUNDS:
-                continue  # zero width: skipping it only loosens the filter
-            elif op is _SUBPATTERN and not arg[1] & re.IGNORECASE:
-                return expand(list(arg[-1]) + rest, prefix)
-            elif op is _BRANCH:
-                found: set[str] = set()
-                for alt in arg[1]:
-                    found |= expand(list(alt) + rest, prefix)
-                return found if len(found) <= 64 else {prefix}
-            elif op in _REPEATS and arg[1] == 1:  # an optional or single part: the rest follows it
-                found = expand(list(arg[2]) + rest, prefix)
-                if arg[0] == 0:
-                    found |= expand(rest, prefix)
-                return found if len(found) <= 64 else {prefix}
-            elif op in _REPEATS:
-                found = expand(list(arg[2]), prefix)  # what follows the first repeat is not known
-                if arg[0] == 0:
-                    found |= expand(rest, prefix)
-                return found if len(found) <= 64 else {prefix}
-            else:
-                return {prefix}
-        return {prefix}
-
-    found = expand(items, "")
+    nothing. Each stops at anything that is not plain text; too many are cut shorter."""
+    found = {text for text, _ in _heads(items, most)}
     return None if "" in found else tuple(sorted(found))
