@@ -68,6 +68,7 @@ class Words:
         self.vocabulary = vocabulary
         self._present: frozenset[str] | None = None
         self._index: Index | None = None
+        self.searched: dict[int, re.Match[str] | None] = {}  # see search()
 
     @property
     def present(self) -> frozenset[str]:
@@ -124,7 +125,7 @@ def _longest_word(piece: str) -> str:
     return max(piece.split(" "), key=len)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gated:
     """A compiled pattern and the pieces of text it needs; () means it is always scanned."""
 
@@ -150,11 +151,9 @@ class Gated:
             yield from self.pattern.finditer(text, start, end)
 
     def search(self, text: str, words: Words) -> re.Match[str] | None:
-        if not self.could_match(words):
-            return None
         index = words.index(text) if self.lead is not None else None
         if self.lead is None or index is None or not index.clean:
-            return self.pattern.search(text)
+            return self.pattern.search(text) if self.could_match(words) else None
         # the leftmost match starts at the first of the lead's words where the pattern matches
         for at in self.lead.offsets(index):
             match = self.pattern.match(text, at)
@@ -164,6 +163,26 @@ class Gated:
 
     def sub(self, replacement: str, text: str, words: Words) -> str:
         return self.pattern.sub(replacement, text) if self.could_match(words) else text
+
+
+_AS_GATED: dict[int, tuple[re.Pattern[str], Gated | None]] = {}
+
+
+def search(pattern: re.Pattern[str], text: str, words: Words) -> re.Match[str] | None:
+    """pattern.search(text), tried only at the words where a match can start, and at most once
+    per `words` (the Words of `text`): a message asks the same question of itself many times."""
+    if text is not words.text:
+        return pattern.search(text)
+    key = id(pattern)
+    if key in words.searched:
+        return words.searched[key]
+    known = _AS_GATED.get(key)
+    if known is None or known[0] is not pattern:
+        plain = pattern.flags == re.UNICODE and isinstance(pattern.pattern, str)
+        known = _AS_GATED[key] = (pattern, gated(pattern.pattern) if plain else None)
+    found = known[1].search(text, words) if known[1] is not None else pattern.search(text)
+    words.searched[key] = found
+    return found
 
 
 def _stretches(text: str, pieces: tuple[str, ...], boundary: str) -> list[tuple[int, int]]:
@@ -218,7 +237,6 @@ class Starts:
         self._heads: list[tuple[str, ...] | None] = []
         self._after: dict[tuple[str, int], tuple[str, ...] | None] = {}
         self._per_word: dict[str, tuple[_Try, ...]] = {}
-        self._masks: dict[frozenset[str], tuple[int, dict[str, int]]] = {}
         for number, pattern in enumerate(patterns):
             parsed = shapes.parse(pattern)
             self._heads.append(shapes.heads(parsed) if parsed is not None else None)
@@ -238,25 +256,6 @@ class Starts:
 
     def vocabulary(self) -> frozenset[str]:
         return self._vocabulary
-
-    def _live(self, words: Words) -> int:
-        """The patterns whose gate lets them through, as a bit mask (bit n: pattern n)."""
-        masks = self._masks.get(words.vocabulary)
-        if masks is None:
-            always, by_piece = 0, {}
-            for number, gate in enumerate(self.gates):
-                if not gate.words or not gate.words <= words.vocabulary:
-                    always |= 1 << number
-                    continue
-                for piece in gate.words:
-                    by_piece[piece] = by_piece.get(piece, 0) | 1 << number
-            if len(self._masks) > 16:
-                self._masks.clear()
-            masks = self._masks[words.vocabulary] = (always, by_piece)
-        live, by_piece = masks
-        for piece in words.present & by_piece.keys():
-            live |= by_piece[piece]
-        return live
 
     def _tries(self, word: str) -> tuple[_Try, ...]:
         """The patterns that can start at `word`, each with the heads the text there must begin
@@ -294,14 +293,10 @@ class Starts:
         """
         found: list[tuple[int, re.Match[str]]] = []
         words = words if words is not None else Words(text, self.vocabulary())
-        live = self._live(words)
-        if not live:
-            return found
         index = words.index(text)
+        # no gate here: the first words and heads already leave few tries, and gating costs more
         for word in self._starting_words(index):
-            tries = [t for t in self._tries(word) if live >> t[0] & 1]
-            if not tries:
-                continue
+            tries = self._tries(word)
             for at in index.positions[word]:
                 for number, match_at, heads in tries:
                     if heads is not None and not text.startswith(heads, at):
@@ -312,8 +307,7 @@ class Starts:
                         if first:
                             return found
         for number in self._anywhere:
-            if live >> number & 1:
-                found.extend((number, m) for m in self._scan(number, text, index))
+            found.extend((number, m) for m in self._scan(number, text, index, words))
         found.sort(key=lambda hit: (hit[1].start(), hit[0]))
         return found
 
@@ -332,11 +326,12 @@ class Starts:
         self._after[key] = found
         return found
 
-    def _scan(self, number: int, text: str, index: Index) -> Iterator[re.Match[str]]:
+    def _scan(self, number: int, text: str, index: Index, words: Words) -> Iterator[re.Match[str]]:
         """finditer's matches, found by trying only the words where a match can start."""
         lead = self.gates[number].lead
         if lead is None or not index.clean:
-            yield from self.compiled[number].finditer(text)
+            if self.gates[number].could_match(words):
+                yield from self.compiled[number].finditer(text)
             return
         pattern, end = self.compiled[number], 0
         for at in lead.offsets(index):

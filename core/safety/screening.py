@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
-from core.safety.gate import Starts
+from core.safety.gate import Starts, search
 from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
@@ -181,34 +181,34 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
 
 def _tells_of_self(message: Normalised) -> bool:
     """The message speaks of the writer or of now, so its questions are about a sign that is there."""
-    return not _SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
+    return not _SURELY_ME.isdisjoint(message.text.split()) or bool(search(_ONGOING, message.text, message.words))
 
 
 def _hits(message: Normalised) -> list[_Hit]:
     hits: list[_Hit] = []
     whole = message.text
     compiled = _compiled()
-    over = bool(_OVER.search(whole))
+    over = bool(search(_OVER, whole, message.words))
     told = any(message.asked) and _tells_of_self(message)
-    joking = bool(_JOKING.search(whole))
-    context_found: dict[int, bool] = {}
+    joking = bool(search(_JOKING, whole, message.words))
+    context_found: dict[str, bool] = {}  # by context: many rules share one
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
         index = message.clause_at(match.start())
         clause, base = message.clause(index), message.starts[index]
         if rule.unless is not None and rule.unless.search(clause):
             continue
-        if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
+        if rule.unless_anywhere is not None and search(rule.unless_anywhere, whole, message.words):
             continue
         unsure = False
-        if rule.context is not None and number not in context_found:
-            context_found[number] = bool(rule.context.matches(whole, message.words, first=True))
-        if rule.context is not None and not context_found[number]:
+        if rule.context is not None and rule.rule.context not in context_found:
+            context_found[rule.rule.context] = bool(rule.context.matches(whole, message.words, first=True))
+        if rule.context is not None and not context_found[rule.rule.context]:
             if rule.rule.without_context == "drop":
                 continue
             unsure = True
         history = rule.rule.sign in _HISTORY
-        if history and _WELL.search(whole):
+        if history and search(_WELL, whole, message.words):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
         stance = _stance(message, index, match.start() - base, match.end() - base, over and not history, told)
         if stance is None:
