@@ -40,14 +40,21 @@ class Index:
         self._by_prefix: dict[str, list[str]] | None = None
 
     def by_prefix(self) -> dict[str, list[str]]:
-        """The words, by their first three characters."""
+        """The words, by their first three characters (and by their first one, for shorter starts)."""
         if self._by_prefix is None:
             grouped: dict[str, list[str]] = {}
             for word in self.positions:
+                grouped.setdefault(word[:1], []).append(word)
                 if len(word) >= 3:
                     grouped.setdefault(word[:3], []).append(word)
             self._by_prefix = grouped
         return self._by_prefix
+
+    def starting(self, prefixes: tuple[str, ...]) -> set[str]:
+        """The words that start with one of `prefixes` (each of one or two characters)."""
+        grouped = self.by_prefix()
+        return {w for first in {p[:1] for p in prefixes} for w in grouped.get(first, ())
+                if w.startswith(prefixes)}
 
 
 _PIECES: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
@@ -117,7 +124,7 @@ class _Lead:
             for key in self.long.keys() & grouped.keys():
                 words.update(w for w in grouped[key] if w.startswith(self.long[key]))
         if self.short:
-            words.update(w for w in index.positions if w.startswith(self.short))
+            words |= index.starting(self.short)
         return sorted(at for word in words for at in index.positions[word])
 
 
@@ -280,8 +287,7 @@ class Starts:
             for key in self._prefix.keys() & grouped.keys():
                 found.update(grouped[key])
         if self._short:
-            shorts = self._shorts
-            found.update(w for w in index.positions if w.startswith(shorts))
+            found |= index.starting(self._shorts)
         return found
 
     def matches(self, text: str, words: Words | None = None, *, first: bool = False
