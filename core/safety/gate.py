@@ -23,27 +23,42 @@ _CACHE_LIMIT = 50_000  # words remembered per vocabulary: a cache, not a record
 
 
 class Index:
-    """Where each space-separated word of one text stands, found in one pass."""
+    """The distinct space-separated words of one text, and where each stands (found on demand)."""
 
     def __init__(self, text: str) -> None:
-        positions: dict[str, list[int]] = {}
-        at = 0
-        for token in text.split(" "):
-            positions.setdefault(token, []).append(at)
-            at += len(token) + 1
-        positions.pop("", None)
+        self.text = text
+        words = set(text.split(" "))
+        words.discard("")
         # clean: only ASCII words and spaces, so a match that starts at a word boundary starts at a word
         self.clean = _UNCLEAN.search(text) is None and "|" not in text.replace(" | ", " ")
         if not self.clean:  # a word counts only where spaces alone surround it
-            positions = {w: p for w, p in positions.items() if w.split() == [w]}
-        self.positions = positions
+            words = {w for w in words if w.split() == [w]}
+        self.words = words
+        self._padded = ""
+        self._positions: dict[str, list[int]] = {}
         self._by_prefix: dict[str, list[str]] | None = None
+
+    def at(self, word: str) -> list[int]:
+        """The offsets of `word` (one of self.words) in the text, in order."""
+        found = self._positions.get(word)
+        if found is None:
+            if not self._padded:
+                self._padded = " " + self.text + " "
+            needle = " " + word + " "
+            found = []
+            # an offset in the padded text is the word's offset in the text (the space makes up the 1)
+            at = self._padded.find(needle)
+            while at >= 0:
+                found.append(at)
+                at = self._padded.find(needle, at + len(needle) - 1)
+            self._positions[word] = found
+        return found
 
     def by_prefix(self) -> dict[str, list[str]]:
         """The words, by their first three characters (and by their first one, for shorter starts)."""
         if self._by_prefix is None:
             grouped: dict[str, list[str]] = {}
-            for word in self.positions:
+            for word in self.words:
                 grouped.setdefault(word[:1], []).append(word)
                 if len(word) >= 3:
                     grouped.setdefault(word[:3], []).append(word)
@@ -118,14 +133,14 @@ class _Lead:
 
     def offsets(self, index: Index) -> list[int]:
         """Where those words stand in the text, in order."""
-        words = index.positions.keys() & self.whole
+        words = index.words & self.whole
         if self.long:
             grouped = index.by_prefix()
             for key in self.long.keys() & grouped.keys():
                 words.update(w for w in grouped[key] if w.startswith(self.long[key]))
         if self.short:
             words |= index.starting(self.short)
-        return sorted(at for word in words for at in index.positions[word])
+        return sorted(at for word in words for at in index.at(word))
 
 
 def _longest_word(piece: str) -> str:
@@ -281,7 +296,7 @@ class Starts:
 
     def _starting_words(self, index: Index) -> set[str]:
         """The words of a text that some pattern can start with."""
-        found = index.positions.keys() & self._whole.keys()
+        found = index.words & self._whole.keys()
         if self._prefix:
             grouped = index.by_prefix()
             for key in self._prefix.keys() & grouped.keys():
@@ -303,7 +318,7 @@ class Starts:
         # no gate here: the first words and heads already leave few tries, and gating costs more
         for word in self._starting_words(index):
             tries = self._tries(word)
-            for at in index.positions[word]:
+            for at in index.at(word):
                 for number, match_at, heads in tries:
                     if heads is not None and not text.startswith(heads, at):
                         continue  # the text there does not begin as every match must
