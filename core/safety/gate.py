@@ -23,36 +23,22 @@ _CACHE_LIMIT = 50_000  # words remembered per vocabulary: a cache, not a record
 
 
 class Index:
-    """The distinct space-separated words of one text, and where each stands (found on demand)."""
+    """Where each space-separated word of one text stands, found in one pass."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        words = set(text.split(" "))
-        words.discard("")
+        positions: dict[str, list[int]] = {}
+        at = 0
+        for token in text.split(" "):  # the one pass over every word (str.find per word costs more)
+            positions.setdefault(token, []).append(at)
+            at += len(token) + 1
+        positions.pop("", None)
         # clean: only ASCII words and spaces, so a match that starts at a word boundary starts at a word
         self.clean = _UNCLEAN.search(text) is None and "|" not in text.replace(" | ", " ")
         if not self.clean:  # a word counts only where spaces alone surround it
-            words = {w for w in words if w.split() == [w]}
-        self.words = words
-        self._padded = ""
-        self._positions: dict[str, list[int]] = {}
+            positions = {w: p for w, p in positions.items() if w.split() == [w]}
+        self.words = positions.keys()
+        self.at = positions.__getitem__  # the offsets of one of self.words, in order
         self._by_prefix: dict[str, list[str]] | None = None
-
-    def at(self, word: str) -> list[int]:
-        """The offsets of `word` (one of self.words) in the text, in order."""
-        found = self._positions.get(word)
-        if found is None:
-            if not self._padded:
-                self._padded = " " + self.text + " "
-            needle = " " + word + " "
-            found = []
-            # an offset in the padded text is the word's offset in the text (the space makes up the 1)
-            at = self._padded.find(needle)
-            while at >= 0:
-                found.append(at)
-                at = self._padded.find(needle, at + len(needle) - 1)
-            self._positions[word] = found
-        return found
 
     def by_prefix(self) -> dict[str, list[str]]:
         """The words, by their first three characters (and by their first one, for shorter starts)."""
@@ -262,7 +248,7 @@ class Starts:
         for number, pattern in enumerate(patterns):
             parsed = shapes.parse(pattern)
             self._heads.append(shapes.heads(parsed) if parsed is not None else None)
-            firsts = shapes.firsts(list(shapes.sre.parse(pattern)))
+            firsts = shapes.firsts(shapes.items(pattern))
             if not firsts:
                 self._anywhere.append(number)
                 continue

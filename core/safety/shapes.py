@@ -20,6 +20,11 @@ _WORD = frozenset(string.ascii_letters + string.digits + "_")
 Starts = frozenset[tuple[str, bool]]  # (literal, True when it is the whole first word)
 
 
+def items(pattern: str) -> list[Any]:
+    """The pattern's parse, as it is."""
+    return list(sre.parse(pattern))
+
+
 def parse(pattern: str) -> list[Any] | None:
     """The pattern's parse, or None when its flags make literal text match more than itself."""
     parsed = sre.parse(pattern)
