@@ -72,11 +72,17 @@ class Words:
 
     def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
         self.text = text
-        self.distinct = set(text.split())
+        self._distinct: set[str] | None = None
         self.vocabulary = vocabulary
         self._present: frozenset[str] | None = None
         self._index: Index | None = None
         self.searched: dict[int, re.Match[str] | None] = {}  # see search()
+
+    @property
+    def distinct(self) -> set[str]:
+        if self._distinct is None:
+            self._distinct = set(self.text.split())
+        return self._distinct
 
     @property
     def present(self) -> frozenset[str]:

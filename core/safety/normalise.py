@@ -263,6 +263,20 @@ def _fold_phrases(text: str, t: _Tables) -> str:
     return "".join(out)
 
 
+_VOCABULARY: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _vocabulary(looked_for: frozenset[str], t: _Tables) -> frozenset[str]:
+    """The caller's vocabulary and ours, joined once per caller's vocabulary, not once per message."""
+    known = _VOCABULARY.get(id(looked_for))
+    if known is None or known[0] is not looked_for:
+        if len(_VOCABULARY) > 16:
+            _VOCABULARY.clear()
+        known = _VOCABULARY[id(looked_for)] = (
+            looked_for, looked_for | t.hypothetical.vocabulary() | t.imagined.vocabulary())
+    return known[1]
+
+
 def _asks(first: str, second: str) -> bool:
     return first in _LEAD or (first in ("can", "could") and second in _LEAD_AFTER_CAN)
 
@@ -308,7 +322,7 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     if not pieces:
         return Normalised(text="", starts=(), asked=(), words=Words("", frozenset()))
     joined = _fold_phrases(SEPARATOR.join(pieces), t)
-    words = Words(joined, looked_for | t.hypothetical.vocabulary() | t.imagined.vocabulary())
+    words = Words(joined, _vocabulary(looked_for, t))
     starts: list[int] = []
     offset = 0
     for clause in joined.split(SEPARATOR):
