@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from core.safety import shapes
+from core.safety import shapes, trie
 
 # a character that makes a text not clean (see Index.clean); "|" is fine as a word of its own
 _UNCLEAN = re.compile(r"[^A-Za-z0-9_ |]")
@@ -225,7 +225,7 @@ def gated(pattern: str) -> Gated:
     if any(not w for w in words):
         needs, words = (), frozenset()  # a piece made only of spaces says nothing: always scan
     starts = shapes.token_starts(parsed) if parsed is not None else None
-    return Gated(pattern=re.compile(pattern), needs=needs, words=words,
+    return Gated(pattern=trie.compiled(pattern), needs=needs, words=words,
                  lead=_Lead(starts) if starts else None)
 
 
@@ -240,7 +240,7 @@ class Starts:
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        self.compiled = [re.compile(p) for p in patterns]
+        self.compiled = [trie.compiled(p) for p in patterns]
         # a pattern whose rare required words are absent is skipped before any word is tried
         self.gates = [gated(p) for p in patterns]
         self._vocabulary = vocabulary(self.gates)
