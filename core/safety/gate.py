@@ -22,9 +22,6 @@ _UNCLEAN = re.compile(r"[^A-Za-z0-9_ |]")
 _CACHE_LIMIT = 50_000  # words remembered per vocabulary: a cache, not a record
 
 
-_FEW = 64  # words found one by one (str.find) before one pass over every word costs less
-
-
 class Index:
     """The distinct space-separated words of one text, and where each stands."""
 
@@ -39,33 +36,23 @@ class Index:
         self.words = words
         self._positions: dict[str, list[int]] = {}
         self._every = False
-        self._padded = ""
         self._by_prefix: dict[str, list[str]] | None = None
 
     def at(self, word: str) -> list[int]:
         """The offsets of `word` (one of self.words) in the text, in order."""
-        found = self._positions.get(word)
-        if found is not None:
-            return found
-        if len(self._positions) >= _FEW and not self._every:
+        if not self._every:
+            self.every()
+        return self._positions[word]
+
+    def every(self) -> None:
+        """Find where every word stands, in one pass (str.find word by word scans the text too often)."""
+        if not self._every:
             positions: dict[str, list[int]] = {}
             at = 0
             for token in self.text.split(" "):
                 positions.setdefault(token, []).append(at)
                 at += len(token) + 1
             self._positions, self._every = positions, True
-            return positions[word]
-        if not self._padded:
-            self._padded = " " + self.text + " "
-        padded, needle = self._padded, " " + word + " "
-        found = []
-        # an offset in the padded text is the word's offset in the text (the space makes up the 1)
-        at = padded.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = padded.find(needle, at + len(needle) - 1)
-        self._positions[word] = found
-        return found
 
     def by_prefix(self) -> dict[str, list[str]]:
         """The words, by their first three characters (and by their first one, for shorter starts)."""
