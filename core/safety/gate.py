@@ -23,36 +23,23 @@ _CACHE_LIMIT = 50_000  # words remembered per vocabulary: a cache, not a record
 
 
 class Index:
-    """The distinct space-separated words of one text, and where each stands."""
+    """Where each space-separated word of one text stands, found in one pass over its words."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        words = set(text.split(" "))
-        words.discard("")
+        # one pass (str.find word by word scans the text too often); every pattern set shares it
+        positions: dict[str, list[int]] = {}
+        at = 0
+        for token in text.split(" "):
+            positions.setdefault(token, []).append(at)
+            at += len(token) + 1
+        positions.pop("", None)
         # clean: only ASCII words and spaces, so a match that starts at a word boundary starts at a word
         self.clean = _UNCLEAN.search(text) is None and "|" not in text.replace(" | ", " ")
         if not self.clean:  # a word counts only where spaces alone surround it
-            words = {w for w in words if w.split() == [w]}
-        self.words = words
-        self._positions: dict[str, list[int]] = {}
-        self._every = False
+            positions = {w: p for w, p in positions.items() if w.split() == [w]}
+        self.words = positions.keys()
+        self.at = positions.__getitem__  # the offsets of one of self.words, in order
         self._by_prefix: dict[str, list[str]] | None = None
-
-    def at(self, word: str) -> list[int]:
-        """The offsets of `word` (one of self.words) in the text, in order."""
-        if not self._every:
-            self.every()
-        return self._positions[word]
-
-    def every(self) -> None:
-        """Find where every word stands, in one pass (str.find word by word scans the text too often)."""
-        if not self._every:
-            positions: dict[str, list[int]] = {}
-            at = 0
-            for token in self.text.split(" "):
-                positions.setdefault(token, []).append(at)
-                at += len(token) + 1
-            self._positions, self._every = positions, True
 
     def by_prefix(self) -> dict[str, list[str]]:
         """The words, by their first three characters (and by their first one, for shorter starts)."""
