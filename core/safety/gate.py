@@ -1,13 +1,15 @@
 """Many regexes over one text, each tried only where it could match, so the cost follows the words.
 
-Python's regex engine scans `\\b(?:a|b|c)` one character at a time, which for
-dozens of patterns over a 4,000-character message costs milliseconds. Instead a
-text is split once into words with their offsets (Index), and a pattern is tried
-only at the words it can start with, when the text holds one of the pieces it
-needs (its gate) and the text there begins as every match must (its heads). All
-of that is read from the pattern itself (shapes.py), so it cannot drift from it,
-and it is worked out once per compiled pattern set; per message the work is a
-few dict and set operations per distinct word plus the regex tries that can succeed.
+Python's regex engine scans `\\b(?:a|b|c)` one character at a time, which for dozens of
+patterns over a 4,000-character message costs milliseconds. Instead a message is split once
+into words with their offsets (words.Index, shared by every pattern set), and a pattern is tried
+only at the words it can start with, where the text begins as every match must (its heads).
+What a pattern can start with and begin as is read from the pattern itself (shapes.py), so it
+cannot drift from it, and is worked out once per word per compiled set: per message the work is
+a few set operations plus one pass over the words and the regex tries that can succeed, nearly
+independent of the number of patterns. Patterns are compiled with their alternations grouped by
+first letter (trie.py). Results are exactly those of scanning with each pattern
+(bench/safety_equivalence.py checks it).
 """
 from __future__ import annotations
 
@@ -16,125 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from core.safety import shapes, trie
-
-# a character that makes a text not clean (see Index.clean); "|" is fine as a word of its own
-_UNCLEAN = re.compile(r"[^A-Za-z0-9_ |]")
-_CACHE_LIMIT = 50_000  # words remembered per vocabulary: a cache, not a record
-
-
-class Index:
-    """Where each space-separated word of one text stands, found in one pass over its words."""
-
-    def __init__(self, text: str) -> None:
-        # one pass (str.find word by word scans the text too often); every pattern set shares it
-        positions: dict[str, list[int]] = {}
-        at = 0
-        for token in text.split(" "):
-            positions.setdefault(token, []).append(at)
-            at += len(token) + 1
-        positions.pop("", None)
-        # clean: only ASCII words and spaces, so a match that starts at a word boundary starts at a word
-        self.clean = _UNCLEAN.search(text) is None and "|" not in text.replace(" | ", " ")
-        if not self.clean:  # a word counts only where spaces alone surround it
-            positions = {w: p for w, p in positions.items() if w.split() == [w]}
-        self.words = positions.keys()
-        self.at = positions.__getitem__  # the offsets of one of self.words, in order
-        self._by_prefix: dict[str, list[str]] | None = None
-
-    def by_prefix(self) -> dict[str, list[str]]:
-        """The words, by their first three characters (and by their first one, for shorter starts)."""
-        if self._by_prefix is None:
-            grouped: dict[str, list[str]] = {}
-            for word in self.words:
-                grouped.setdefault(word[:1], []).append(word)
-                if len(word) >= 3:
-                    grouped.setdefault(word[:3], []).append(word)
-            self._by_prefix = grouped
-        return self._by_prefix
-
-    def starting(self, prefixes: tuple[str, ...]) -> set[str]:
-        """The words that start with one of `prefixes` (each of one or two characters)."""
-        grouped = self.by_prefix()
-        return {w for first in {p[:1] for p in prefixes} for w in grouped.get(first, ())
-                if w.startswith(prefixes)}
-
-
-_PIECES: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
-
-
-def _pieces(word: str, vocabulary: frozenset[str], longest: int) -> tuple[str, ...]:
-    size = len(word)
-    return tuple({word[i:j] for i in range(size) for j in range(i + 1, min(size, i + longest) + 1)
-                  if word[i:j] in vocabulary})
-
-
-class Words:
-    """Which of a known vocabulary of word pieces occur in one text, and where its words stand."""
-
-    def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
-        self.text = text
-        self._distinct: set[str] | None = None
-        self.vocabulary = vocabulary
-        self._present: frozenset[str] | None = None
-        self._index: Index | None = None
-        self.searched: dict[int, re.Match[str] | None] = {}  # see search()
-
-    @property
-    def distinct(self) -> set[str]:
-        if self._distinct is None:
-            self._distinct = set(self.text.split())
-        return self._distinct
-
-    @property
-    def present(self) -> frozenset[str]:
-        """The vocabulary pieces found inside the text's words (each word's pieces are remembered)."""
-        if self._present is None:
-            known = _PIECES.get(self.vocabulary)
-            if known is None or len(known) > _CACHE_LIMIT:
-                if len(_PIECES) > 16:
-                    _PIECES.clear()
-                known = _PIECES[self.vocabulary] = {}
-            longest = max(map(len, self.vocabulary), default=0)
-            present: set[str] = set()
-            for word in self.distinct:
-                pieces = known.get(word)
-                if pieces is None:
-                    pieces = known[word] = _pieces(word, self.vocabulary, longest)
-                present.update(pieces)
-            self._present = frozenset(present)
-        return self._present
-
-    def index(self, text: str) -> Index:
-        if text is self.text or text == self.text:
-            if self._index is None:
-                self._index = Index(text)
-            return self._index
-        return Index(text)
-
-
-class _Lead:
-    """The words a pattern's every match starts at (shapes.token_starts), found in an Index."""
-
-    def __init__(self, starts: shapes.Starts) -> None:
-        self.whole = frozenset(w for w, whole in starts if whole)
-        prefixes = sorted(w for w, whole in starts if not whole)
-        self.short = tuple(p for p in prefixes if len(p) < 3)
-        self.long: dict[str, tuple[str, ...]] = {}
-        for prefix in prefixes:
-            if len(prefix) >= 3:
-                self.long[prefix[:3]] = self.long.get(prefix[:3], ()) + (prefix,)
-
-    def offsets(self, index: Index) -> list[int]:
-        """Where those words stand in the text, in order."""
-        words = index.words & self.whole
-        if self.long:
-            grouped = index.by_prefix()
-            for key in self.long.keys() & grouped.keys():
-                words.update(w for w in grouped[key] if w.startswith(self.long[key]))
-        if self.short:
-            words |= index.starting(self.short)
-        return sorted(at for word in words for at in index.at(word))
-
+from core.safety.words import CACHE_LIMIT, Index, Lead, Words as Words, heads_after
 
 def _longest_word(piece: str) -> str:
     return max(piece.split(" "), key=len)
@@ -147,7 +31,8 @@ class Gated:
     pattern: re.Pattern[str]
     needs: tuple[str, ...]
     words: frozenset[str]  # the longest word of each needed piece: one must be in the text
-    lead: _Lead | None = None  # where every match starts, when that is certain
+    lead: Lead | None = None  # where every match starts, when that is certain
+    heads: tuple[str, ...] | None = None  # literal texts one of which every match begins with
 
     def could_match(self, words: Words) -> bool:
         # a gate whose words were left out of the vocabulary would wrongly skip: scan instead
@@ -170,7 +55,9 @@ class Gated:
         if self.lead is None or index is None or not index.clean:
             return self.pattern.search(text) if self.could_match(words) else None
         # the leftmost match starts at the first of the lead's words where the pattern matches
-        for at in self.lead.offsets(index):
+        for at, heads in self.lead.tries(index):
+            if heads is not None and not text.startswith(heads, at):
+                continue
             match = self.pattern.match(text, at)
             if match is not None:
                 return match
@@ -226,8 +113,9 @@ def gated(pattern: str) -> Gated:
     if any(not w for w in words):
         needs, words = (), frozenset()  # a piece made only of spaces says nothing: always scan
     starts = shapes.token_starts(parsed) if parsed is not None else None
+    heads = shapes.heads(parsed) if parsed is not None else None
     return Gated(pattern=trie.compiled(pattern), needs=needs, words=words,
-                 lead=_Lead(starts) if starts else None)
+                 lead=Lead(starts, heads) if starts else None, heads=heads)
 
 
 # a pattern's number, its match method and the heads the text must begin with there
@@ -253,8 +141,7 @@ class Starts:
         self._after: dict[tuple[str, int], tuple[str, ...] | None] = {}
         self._per_word: dict[str, tuple[_Try, ...]] = {}
         for number, pattern in enumerate(patterns):
-            parsed = shapes.parse(pattern)
-            self._heads.append(shapes.heads(parsed) if parsed is not None else None)
+            self._heads.append(self.gates[number].heads)
             firsts = shapes.firsts(shapes.items(pattern))
             if not firsts:
                 self._anywhere.append(number)
@@ -282,7 +169,7 @@ class Starts:
             numbers.update(n for start, n in self._short if word.startswith(start))
             tries = [(n, self.compiled[n].match, self._heads_after(word, n)) for n in sorted(numbers)]
             found = tuple(t for t in tries if t[2] != ())  # () : no match can start at this word
-            if len(self._per_word) > _CACHE_LIMIT:
+            if len(self._per_word) > CACHE_LIMIT:
                 self._per_word.clear()
             self._per_word[word] = found
         return found
@@ -331,11 +218,8 @@ class Starts:
         key = (word, number)
         if key in self._after:
             return self._after[key]
-        heads = self._heads[number]
-        found: tuple[str, ...] | None = None
-        if heads is not None and not any((word + " ").startswith(h) for h in heads):
-            found = tuple(h for h in heads if h.startswith(word + " "))
-        if len(self._after) > _CACHE_LIMIT:
+        found = heads_after(self._heads[number], word)
+        if len(self._after) > CACHE_LIMIT:
             self._after.clear()
         self._after[key] = found
         return found
@@ -348,8 +232,9 @@ class Starts:
                 yield from self.compiled[number].finditer(text)
             return
         pattern, end = self.compiled[number], 0
-        for at in lead.offsets(index):
-            if at >= end:  # finditer goes on from the end of the last match
+        for at, heads in lead.tries(index):
+            # finditer goes on from the end of the last match
+            if at >= end and (heads is None or text.startswith(heads, at)):
                 match = pattern.match(text, at)
                 if match is not None:
                     yield match
