@@ -55,9 +55,7 @@ class Gated:
         if self.lead is None or index is None or not index.clean:
             return self.pattern.search(text) if self.could_match(words) else None
         # the leftmost match starts at the first of the lead's words where the pattern matches
-        for at, heads in self.lead.tries(index):
-            if heads is not None and not text.startswith(heads, at):
-                continue
+        for at in self.lead.offsets(index):
             match = self.pattern.match(text, at)
             if match is not None:
                 return match
@@ -115,7 +113,7 @@ def gated(pattern: str) -> Gated:
     starts = shapes.token_starts(parsed) if parsed is not None else None
     heads = shapes.heads(parsed) if parsed is not None else None
     return Gated(pattern=trie.compiled(pattern), needs=needs, words=words,
-                 lead=Lead(starts, heads) if starts else None, heads=heads)
+                 lead=Lead(starts) if starts else None, heads=heads)
 
 
 # a pattern's number, its match method and the heads the text must begin with there
@@ -232,9 +230,8 @@ class Starts:
                 yield from self.compiled[number].finditer(text)
             return
         pattern, end = self.compiled[number], 0
-        for at, heads in lead.tries(index):
-            # finditer goes on from the end of the last match
-            if at >= end and (heads is None or text.startswith(heads, at)):
+        for at in lead.offsets(index):
+            if at >= end:  # finditer goes on from the end of the last match
                 match = pattern.match(text, at)
                 if match is not None:
                     yield match

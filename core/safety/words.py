@@ -113,7 +113,7 @@ def heads_after(heads: tuple[str, ...] | None, word: str) -> tuple[str, ...] | N
 class Lead:
     """The words a pattern's every match starts at (shapes.token_starts), found in an Index."""
 
-    def __init__(self, starts: shapes.Starts, heads: tuple[str, ...] | None) -> None:
+    def __init__(self, starts: shapes.Starts) -> None:
         self.whole = frozenset(w for w, whole in starts if whole)
         prefixes = sorted(w for w, whole in starts if not whole)
         self.short = tuple(p for p in prefixes if len(p) < 3)
@@ -121,11 +121,9 @@ class Lead:
         for prefix in prefixes:
             if len(prefix) >= 3:
                 self.long[prefix[:3]] = self.long.get(prefix[:3], ()) + (prefix,)
-        self.heads = heads
-        self._after: dict[str, tuple[str, ...] | None] = {}
 
-    def tries(self, index: Index) -> list[tuple[int, tuple[str, ...] | None]]:
-        """Where those words stand in the text, in order, each with the heads to check there."""
+    def offsets(self, index: Index) -> list[int]:
+        """Where those words stand in the text, in order."""
         words = index.words & self.whole
         if self.long:
             grouped = index.by_prefix()
@@ -133,14 +131,4 @@ class Lead:
                 words.update(w for w in grouped[key] if w.startswith(self.long[key]))
         if self.short:
             words |= index.starting(self.short)
-        found: list[tuple[int, tuple[str, ...] | None]] = []
-        for word in words:
-            if word not in self._after:
-                if len(self._after) > CACHE_LIMIT:
-                    self._after.clear()
-                self._after[word] = heads_after(self.heads, word)
-            heads = self._after[word]
-            if heads != ():
-                found.extend((at, heads) for at in index.at(word))
-        found.sort(key=lambda t: t[0])
-        return found
+        return sorted(at for word in words for at in index.at(word))
