@@ -33,6 +33,7 @@ class Gated:
     words: frozenset[str]  # the longest word of each needed piece: one must be in the text
     lead: Lead | None = None  # where every match starts, when that is certain
     heads: tuple[str, ...] | None = None  # literal texts one of which every match begins with
+    firsts: shapes.Starts | None = None  # the words Starts tries it at (shapes.firsts)
 
     def could_match(self, words: Words) -> bool:
         # a gate whose words were left out of the vocabulary would wrongly skip: scan instead
@@ -105,15 +106,16 @@ def vocabulary(gates: Iterable[Gated]) -> frozenset[str]:
 
 
 def gated(pattern: str) -> Gated:
-    parsed = shapes.parse(pattern)
+    tree = shapes.tree(pattern)
+    parsed = shapes.parse(pattern, tree)
     needs = tuple(sorted(shapes.required(parsed if parsed is not None else []) or ()))
     words = frozenset(_longest_word(p) for p in needs)
     if any(not w for w in words):
         needs, words = (), frozenset()  # a piece made only of spaces says nothing: always scan
     starts = shapes.token_starts(parsed) if parsed is not None else None
     heads = shapes.heads(parsed) if parsed is not None else None
-    return Gated(pattern=trie.compiled(pattern), needs=needs, words=words,
-                 lead=Lead(starts) if starts else None, heads=heads)
+    return Gated(pattern=trie.compiled(pattern, tree), needs=needs, words=words,
+                 lead=Lead(starts) if starts else None, heads=heads, firsts=shapes.firsts(list(tree)))
 
 
 # a pattern's number, its match method and the heads the text must begin with there
@@ -127,9 +129,8 @@ class Starts:
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        self.compiled = [trie.compiled(p) for p in patterns]
-        # a pattern whose rare required words are absent is skipped before any word is tried
         self.gates = [gated(p) for p in patterns]
+        self.compiled = [g.pattern for g in self.gates]
         self._vocabulary = vocabulary(self.gates)
         self._whole: dict[str, list[int]] = {}
         self._prefix: dict[str, list[tuple[str, int]]] = {}
@@ -138,9 +139,9 @@ class Starts:
         self._heads: list[tuple[str, ...] | None] = []
         self._after: dict[tuple[str, int], tuple[str, ...] | None] = {}
         self._per_word: dict[str, tuple[_Try, ...]] = {}
-        for number, pattern in enumerate(patterns):
-            self._heads.append(self.gates[number].heads)
-            firsts = shapes.firsts(shapes.items(pattern))
+        for number, gate in enumerate(self.gates):
+            self._heads.append(gate.heads)
+            firsts = gate.firsts
             if not firsts:
                 self._anywhere.append(number)
                 continue
@@ -151,7 +152,6 @@ class Starts:
                     self._prefix.setdefault(start[:3], []).append((start, number))
                 else:
                     self._short.append((start, number))
-
         self._shorts = tuple(start for start, _ in self._short)
 
     def vocabulary(self) -> frozenset[str]:

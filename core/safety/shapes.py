@@ -20,14 +20,14 @@ _WORD = frozenset(string.ascii_letters + string.digits + "_")
 Starts = frozenset[tuple[str, bool]]  # (literal, True when it is the whole first word)
 
 
-def items(pattern: str) -> list[Any]:
-    """The pattern's parse, as it is."""
-    return list(sre.parse(pattern))
+def tree(pattern: str) -> Any:
+    """The pattern as the stdlib's parser reads it."""
+    return sre.parse(pattern)
 
 
-def parse(pattern: str) -> list[Any] | None:
+def parse(pattern: str, parsed: Any = None) -> list[Any] | None:
     """The pattern's parse, or None when its flags make literal text match more than itself."""
-    parsed = sre.parse(pattern)
+    parsed = sre.parse(pattern) if parsed is None else parsed
     return None if parsed.state.flags & re.IGNORECASE else list(parsed)
 
 

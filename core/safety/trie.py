@@ -77,9 +77,10 @@ def _folds_case(pattern: Any) -> bool:
     return False
 
 
-def compiled(pattern: str) -> re.Pattern[str]:
-    """`pattern` compiled to find the same matches with fewer checks (its .pattern is then None)."""
-    parsed = sre.parse(pattern)
+def compiled(pattern: str, parsed: Any = None) -> re.Pattern[str]:
+    """`pattern` compiled to find the same matches with fewer checks (its .pattern is then None).
+    `parsed`: its sre parse, when the caller has it already (it is not changed)."""
+    parsed = sre.parse(pattern) if parsed is None else parsed
     if _folds_case(parsed):
         return re.compile(pattern)
     fast: re.Pattern[str] = _compiler.compile(_rebuilt(parsed), 0)
