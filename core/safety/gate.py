@@ -1,78 +1,39 @@
-"""Regexes with a cheap substring gate, so a long message skips the patterns it cannot match.
+"""Many regexes over one text, each tried only where it could match, so the cost follows the words.
 
-Python's regex engine scans `\\b(?:a|b|c)` one character at a time, which for
-dozens of patterns over a 4,000-character message costs milliseconds. Every
-pattern here needs at least one literal piece of text to match; a plain `in`
-test for those pieces (fast, in C) tells us when a scan would find nothing.
-The pieces are read from the pattern itself, so they cannot drift from it.
+Python's regex engine scans `\\b(?:a|b|c)` one character at a time, which for dozens of
+patterns over a 4,000-character message costs milliseconds. Instead a message is split once
+into words with their offsets (words.Index, shared by every pattern set), and a pattern is tried
+only at the words it can start with, where the text begins as every match must (its heads).
+What a pattern can start with and begin as is read from the pattern itself (shapes.py), so it
+cannot drift from it, and is worked out once per word per compiled set: per message the work is
+a few set operations plus one pass over the words and the regex tries that can succeed, nearly
+independent of the number of patterns. Patterns are compiled with their alternations grouped by
+first letter (trie.py). Results are exactly those of scanning with each pattern
+(bench/safety_equivalence.py checks it).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from re import _parser as sre  # type: ignore[attr-defined]  # stdlib's own regex parser
-from typing import Any
 
-_LITERAL, _SUBPATTERN, _BRANCH = sre.LITERAL, sre.SUBPATTERN, sre.BRANCH
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
-    if not candidates:
-        return None
-    # the most selective set: its shortest piece is longest, then the fewest pieces
-    return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
-
-
-def _required(items: Any) -> frozenset[str] | None:
-    """Pieces of text of which every match contains at least one, or None when there are none."""
-    candidates: list[frozenset[str]] = []
-    run = ""
-    for op, arg in items:
-        if op is _LITERAL:
-            run += chr(arg)
-            continue
-        if run:
-            candidates.append(frozenset({run}))
-            run = ""
-        inner: frozenset[str] | None = None
-        if op is _SUBPATTERN:
-            inner = _required(arg[-1])
-        elif op is _BRANCH:
-            alternatives = [_required(alt) for alt in arg[1]]
-            if all(a is not None for a in alternatives):
-                inner = frozenset().union(*(a for a in alternatives if a is not None))
-        elif op in _REPEATS and arg[0] >= 1:
-            inner = _required(arg[2])
-        if inner:
-            candidates.append(inner)
-    if run:
-        candidates.append(frozenset({run}))
-    return _best(candidates)
-
-
-class Words:
-    """Which of a known vocabulary of word pieces occur in one text, found in one pass."""
-
-    def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
-        self.distinct = set(text.split())  # kept: every pattern set over this text starts from it
-        joined = " ".join(self.distinct)
-        self.vocabulary = vocabulary
-        self.present = frozenset(w for w in vocabulary if w in joined)
-
+from core.safety import shapes, trie
+from core.safety.words import CACHE_LIMIT, Index, Lead, Words as Words, heads_after
 
 def _longest_word(piece: str) -> str:
     return max(piece.split(" "), key=len)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gated:
     """A compiled pattern and the pieces of text it needs; () means it is always scanned."""
 
     pattern: re.Pattern[str]
     needs: tuple[str, ...]
     words: frozenset[str]  # the longest word of each needed piece: one must be in the text
+    lead: Lead | None = None  # where every match starts, when that is certain
+    heads: tuple[str, ...] | None = None  # literal texts one of which every match begins with
+    firsts: shapes.Starts | None = None  # the words Starts tries it at (shapes.firsts)
 
     def could_match(self, words: Words) -> bool:
         # a gate whose words were left out of the vocabulary would wrongly skip: scan instead
@@ -91,10 +52,38 @@ class Gated:
             yield from self.pattern.finditer(text, start, end)
 
     def search(self, text: str, words: Words) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.could_match(words) else None
+        index = words.index(text) if self.lead is not None else None
+        if self.lead is None or index is None or not index.clean:
+            return self.pattern.search(text) if self.could_match(words) else None
+        # the leftmost match starts at the first of the lead's words where the pattern matches
+        for at in self.lead.offsets(index):
+            match = self.pattern.match(text, at)
+            if match is not None:
+                return match
+        return None
 
     def sub(self, replacement: str, text: str, words: Words) -> str:
         return self.pattern.sub(replacement, text) if self.could_match(words) else text
+
+
+_AS_GATED: dict[int, tuple[re.Pattern[str], Gated | None]] = {}
+
+
+def search(pattern: re.Pattern[str], text: str, words: Words) -> re.Match[str] | None:
+    """pattern.search(text), tried only at the words where a match can start, and at most once
+    per `words` (the Words of `text`): a message asks the same question of itself many times."""
+    if text is not words.text:
+        return pattern.search(text)
+    key = id(pattern)
+    if key in words.searched:
+        return words.searched[key]
+    known = _AS_GATED.get(key)
+    if known is None or known[0] is not pattern:
+        plain = pattern.flags == re.UNICODE and isinstance(pattern.pattern, str)
+        known = _AS_GATED[key] = (pattern, gated(pattern.pattern) if plain else None)
+    found = known[1].search(text, words) if known[1] is not None else pattern.search(text)
+    words.searched[key] = found
+    return found
 
 
 def _stretches(text: str, pieces: tuple[str, ...], boundary: str) -> list[tuple[int, int]]:
@@ -117,48 +106,20 @@ def vocabulary(gates: Iterable[Gated]) -> frozenset[str]:
 
 
 def gated(pattern: str) -> Gated:
-    needs = tuple(sorted(_required(sre.parse(pattern)) or ()))
+    tree = shapes.tree(pattern)
+    parsed = shapes.parse(pattern, tree)
+    needs = tuple(sorted(shapes.required(parsed if parsed is not None else []) or ()))
     words = frozenset(_longest_word(p) for p in needs)
     if any(not w for w in words):
         needs, words = (), frozenset()  # a piece made only of spaces says nothing: always scan
-    return Gated(pattern=re.compile(pattern), needs=needs, words=words)
+    starts = shapes.token_starts(parsed) if parsed is not None else None
+    heads = shapes.heads(parsed) if parsed is not None else None
+    return Gated(pattern=trie.compiled(pattern, tree), needs=needs, words=words,
+                 lead=Lead(starts) if starts else None, heads=heads, firsts=shapes.firsts(list(tree)))
 
 
-_AT = sre.AT
-
-
-def _firsts(items: list[Any]) -> frozenset[tuple[str, bool]] | None:
-    """Literal starts every match begins with, each marked True when it is a whole word.
-
-    None when a match could begin with something that is not a literal (then scan it all).
-    """
-    run = ""
-    for index, (op, arg) in enumerate(items):
-        rest = items[index + 1:]
-        if op is _LITERAL:
-            if chr(arg) == " ":
-                return frozenset({(run, True)}) if run else None
-            run += chr(arg)
-            continue
-        if op is _AT:
-            if run:
-                return frozenset({(run, True)})
-            continue
-        if run:
-            return frozenset({(run, False)})
-        if op is _SUBPATTERN:
-            return _firsts(list(arg[-1]) + rest)
-        if op is _BRANCH:
-            found = [_firsts(list(alt) + rest) for alt in arg[1]]
-            return None if any(f is None for f in found) else frozenset().union(*found)  # type: ignore[arg-type]
-        if op in _REPEATS:
-            first = _firsts(list(arg[2]) + rest)
-            if arg[0] >= 1 or first is None:
-                return first
-            skipped = _firsts(rest)
-            return None if skipped is None else first | skipped
-        return None
-    return frozenset({(run, True)}) if run else None
+# a pattern's number, its match method and the heads the text must begin with there
+_Try = tuple[int, Callable[[str, int], "re.Match[str] | None"], "tuple[str, ...] | None"]
 
 
 class Starts:
@@ -168,16 +129,19 @@ class Starts:
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        self.compiled = [re.compile(p) for p in patterns]
-        # a pattern whose rare required words are absent is skipped before any word is tried
         self.gates = [gated(p) for p in patterns]
+        self.compiled = [g.pattern for g in self.gates]
         self._vocabulary = vocabulary(self.gates)
         self._whole: dict[str, list[int]] = {}
         self._prefix: dict[str, list[tuple[str, int]]] = {}
         self._short: list[tuple[str, int]] = []
         self._anywhere: list[int] = []
-        for number, pattern in enumerate(patterns):
-            firsts = _firsts(list(sre.parse(pattern)))
+        self._heads: list[tuple[str, ...] | None] = []
+        self._after: dict[tuple[str, int], tuple[str, ...] | None] = {}
+        self._per_word: dict[str, tuple[_Try, ...]] = {}
+        for number, gate in enumerate(self.gates):
+            self._heads.append(gate.heads)
+            firsts = gate.firsts
             if not firsts:
                 self._anywhere.append(number)
                 continue
@@ -188,54 +152,87 @@ class Starts:
                     self._prefix.setdefault(start[:3], []).append((start, number))
                 else:
                     self._short.append((start, number))
+        self._shorts = tuple(start for start, _ in self._short)
 
     def vocabulary(self) -> frozenset[str]:
         return self._vocabulary
 
-    def _starting_words(self, words: set[str], live: set[int]) -> dict[str, list[int]]:
-        """For each distinct word of a text that a live pattern can start with, those patterns."""
-        found: dict[str, list[int]] = {}
-        for word in words.intersection(self._whole):
-            numbers = [n for n in self._whole[word] if n in live]
-            if numbers:
-                found[word] = numbers
-        for word in [w for w in words if w[:3] in self._prefix]:
-            for start, number in self._prefix[word[:3]]:
-                if number in live and word.startswith(start):
-                    found.setdefault(word, []).append(number)
+    def _tries(self, word: str) -> tuple[_Try, ...]:
+        """The patterns that can start at `word`, each with the heads the text there must begin
+        with (None: the word says enough); worked out once per word."""
+        found = self._per_word.get(word)
+        if found is None:
+            numbers = set(self._whole.get(word, ()))
+            numbers.update(n for start, n in self._prefix.get(word[:3], ()) if word.startswith(start))
+            numbers.update(n for start, n in self._short if word.startswith(start))
+            tries = [(n, self.compiled[n].match, self._heads_after(word, n)) for n in sorted(numbers)]
+            found = tuple(t for t in tries if t[2] != ())  # () : no match can start at this word
+            if len(self._per_word) > CACHE_LIMIT:
+                self._per_word.clear()
+            self._per_word[word] = found
+        return found
+
+    def _starting_words(self, index: Index) -> set[str]:
+        """The words of a text that some pattern can start with."""
+        found = index.words & self._whole.keys()
+        if self._prefix:
+            grouped = index.by_prefix()
+            for key in self._prefix.keys() & grouped.keys():
+                found.update(grouped[key])
         if self._short:
-            shorts = tuple(start for start, _ in self._short)
-            for word in [w for w in words if w.startswith(shorts)]:
-                for start, number in self._short:
-                    if number in live and word.startswith(start):
-                        found.setdefault(word, []).append(number)
+            found |= index.starting(self._shorts)
         return found
 
     def matches(self, text: str, words: Words | None = None, *, first: bool = False
                 ) -> list[tuple[int, re.Match[str]]]:
-        """(pattern number, match) for every match that starts at a word (only one with `first`).
+        """(pattern number, match) for every match that starts at a word (only one with `first`),
+        in the order they start. A pattern that need not start at a word keeps finditer's matches.
 
         `words`: the text's Words over a vocabulary that includes self.vocabulary().
         """
         found: list[tuple[int, re.Match[str]]] = []
         words = words if words is not None else Words(text, self.vocabulary())
-        live = {n for n, gate in enumerate(self.gates) if gate.could_match(words)}
-        if not live:
-            return found
-        padded = " " + text + " "
-        for word, numbers in self._starting_words(words.distinct, live).items():
-            needle = " " + word + " "
-            at = padded.find(needle)
-            while at >= 0:
-                # `at` in padded is the word's offset in text (the leading space makes up the 1)
-                for number in numbers:
-                    match = self.compiled[number].match(text, at)
+        index = words.index(text)
+        # no gate here: the first words and heads already leave few tries, and gating costs more
+        for word in self._starting_words(index):
+            tries = self._tries(word)
+            for at in index.at(word):
+                for number, match_at, heads in tries:
+                    if heads is not None and not text.startswith(heads, at):
+                        continue  # the text there does not begin as every match must
+                    match = match_at(text, at)
                     if match is not None:
                         found.append((number, match))
                         if first:
                             return found
-                at = padded.find(needle, at + len(needle) - 1)
         for number in self._anywhere:
-            if number in live:
-                found.extend((number, m) for m in self.compiled[number].finditer(text))
+            found.extend((number, m) for m in self._scan(number, text, index, words))
+        found.sort(key=lambda hit: (hit[1].start(), hit[0]))
         return found
+
+    def _heads_after(self, word: str, number: int) -> tuple[str, ...] | None:
+        """The heads of pattern `number` that can stand where `word` starts: the text there must
+        begin with one of them (None: any text there will do, the word says enough)."""
+        key = (word, number)
+        if key in self._after:
+            return self._after[key]
+        found = heads_after(self._heads[number], word)
+        if len(self._after) > CACHE_LIMIT:
+            self._after.clear()
+        self._after[key] = found
+        return found
+
+    def _scan(self, number: int, text: str, index: Index, words: Words) -> Iterator[re.Match[str]]:
+        """finditer's matches, found by trying only the words where a match can start."""
+        lead = self.gates[number].lead
+        if lead is None or not index.clean:
+            if self.gates[number].could_match(words):
+                yield from self.compiled[number].finditer(text)
+            return
+        pattern, end = self.compiled[number], 0
+        for at in lead.offsets(index):
+            if at >= end:  # finditer goes on from the end of the last match
+                match = pattern.match(text, at)
+                if match is not None:
+                    yield match
+                    end = match.end()

@@ -176,7 +176,9 @@ class Normalised:
 
 
 SEPARATOR = " | "
-_APOSTROPHE_S = re.compile(r"(?<=[a-z])['’]s\b")
+# the quote first: a pattern led by a lookbehind is tried at every character, one led by a character
+# class is found by a fast scan
+_APOSTROPHE_S = re.compile(r"['’](?<=[a-z]['’])s\b")
 
 _LEAD = frozenset("is are am was were does do did should would will shall what whats how hows why whys"
                   " anyone any1 anybody normal ok okay safe".split())
@@ -234,6 +236,34 @@ def _marks() -> dict[int, str]:
     return table
 
 
+_ONE_FOR_ONE: dict[int, tuple[dict[int, str], dict[int, str], tuple[tuple[str, str], ...]]] = {}
+
+
+def _one_for_one(table: dict[int, str]) -> tuple[dict[int, str], tuple[tuple[str, str], ...]]:
+    """`table` as a table of one character for one (str.translate runs that in C, many times faster)
+    and the longer replacements to put back for the stand-in characters used."""
+    known = _ONE_FOR_ONE.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1], known[2]
+    longer = sorted({v for v in table.values() if len(v) > 1})
+    # a stand-in never survives translation and is in no replacement, so it marks only itself
+    spare = [chr(c) for c in range(1, 32) if table.get(c, chr(c)) != chr(c)
+             and not any(chr(c) in v for v in table.values())]
+    stand_in = dict(zip(longer, spare))
+    single = {c: stand_in.get(v, v) for c, v in table.items()}
+    back = tuple((stand_in[v], v) for v in longer)
+    _ONE_FOR_ONE[id(table)] = (table, single, back)
+    return single, back
+
+
+def _translate(text: str, marks: dict[int, str]) -> str:
+    single, back = _one_for_one(marks)
+    text = text.translate(single)
+    for char, replacement in back:
+        text = text.replace(char, replacement)
+    return text
+
+
 def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
@@ -256,7 +286,7 @@ def _tables() -> _Tables:
         phrases=Starts([p for p, _ in _PHRASES + PHRASES + _REFERRAL_PHRASES]),
         replacements=tuple(r for _, r in _PHRASES + PHRASES + _REFERRAL_PHRASES),
         marks=_marks(),
-        breaks=re.compile(" *([\x01\x02\x03]) *"),
+        breaks=re.compile("([\x01\x02\x03])"),  # the pieces are stripped of the spaces around
         drop=re.compile(r"[^a-z0-9_ .!?,;:()\[\]\n&+]+"),
         runs=re.compile(r"(.)\1{2,}"),
         doubles=re.compile(r"(.)\1+"),
@@ -313,6 +343,20 @@ def _fold_phrases(text: str, t: _Tables) -> str:
     return "".join(out)
 
 
+_VOCABULARY: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _vocabulary(looked_for: frozenset[str], t: _Tables) -> frozenset[str]:
+    """The caller's vocabulary and ours, joined once per caller's vocabulary, not once per message."""
+    known = _VOCABULARY.get(id(looked_for))
+    if known is None or known[0] is not looked_for:
+        if len(_VOCABULARY) > 16:
+            _VOCABULARY.clear()
+        known = _VOCABULARY[id(looked_for)] = (
+            looked_for, looked_for | t.hypothetical.vocabulary() | t.imagined.vocabulary())
+    return known[1]
+
+
 def _asks(first: str, second: str) -> bool:
     return first in _LEAD or (first in ("can", "could") and second in _LEAD_AFTER_CAN)
 
@@ -338,7 +382,7 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
         for picture, word in _REFERRAL_EMOJI.items():
             lowered = lowered.replace(picture, word)
         lowered = t.drop.sub(" ", lowered)
-    lowered = lowered.translate(t.marks)
+    lowered = _translate(lowered, t.marks)
     tokens = [token for token in lowered.split() if token not in FILLERS]
     canonical = _known_words()
     if len(canonical) > 50_000:
@@ -367,7 +411,7 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     if not pieces:
         return Normalised(text="", starts=(), asked=(), words=Words("", frozenset()))
     joined = _fold_phrases(SEPARATOR.join(pieces), t)
-    words = Words(joined, looked_for | t.hypothetical.vocabulary() | t.imagined.vocabulary())
+    words = Words(joined, _vocabulary(looked_for, t))
     starts: list[int] = []
     offset = 0
     for clause in joined.split(SEPARATOR):

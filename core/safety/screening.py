@@ -12,7 +12,7 @@ from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
 from core.safety.excuses import excused
-from core.safety.gate import Starts
+from core.safety.gate import Starts, search
 from core.safety.limbs import limb_hits, limb_vocabulary
 from core.safety.normalise import SEPARATOR, Normalised, normalise
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
@@ -255,7 +255,7 @@ def _well(message: Normalised, index: int) -> bool:
 
 def _tells_of_self(message: Normalised) -> bool:
     """The message speaks of the writer or of now, so its questions are about a sign that is there."""
-    return not SURELY_ME.isdisjoint(message.text.split()) or bool(_ONGOING.search(message.text))
+    return not SURELY_ME.isdisjoint(message.text.split()) or bool(search(_ONGOING, message.text, message.words))
 
 
 def _says_over(text: str) -> bool:
@@ -326,7 +326,7 @@ def _hits(message: Normalised) -> list[_Hit]:
     compiled = _compiled()
     over_cache: dict[int, bool] = {}
     told = any(message.asked) and _tells_of_self(message)
-    joking = bool(_JOKING.search(whole))
+    joking = bool(search(_JOKING, whole, message.words))
     context_found: dict[tuple[str, str], bool] = {}  # by context text: many rules share one
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
@@ -335,7 +335,7 @@ def _hits(message: Normalised) -> list[_Hit]:
         clause, base = message.clause(index), message.starts[index]
         if rule.unless is not None and excused(rule.unless, _around(message, index, last, match.start(), match.end())):
             continue
-        if rule.unless_anywhere is not None and rule.unless_anywhere.search(whole):
+        if rule.unless_anywhere is not None and search(rule.unless_anywhere, whole, message.words):
             continue
         unsure = False
         key = (rule.rule.context, rule.rule.context_too)
