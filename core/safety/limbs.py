@@ -142,7 +142,8 @@ def _sign_for(kind: str, place: Place, words: list[str], at: int, text: str) -> 
         return Sign.FOOT_DROP
     if place not in (Place.ONE_LEG, Place.BOTH_LEGS, Place.SADDLE):
         return None
-    is_foot = words[at] in {"foot", "feet", "toe", "toes"}
+    # "both" with no limb named leaves `at` where the place would have been, maybe past the last word
+    is_foot = at < len(words) and words[at] in {"foot", "feet", "toe", "toes"}
     if kind == "giveway":
         return Sign.LEGS_GIVING_WAY
     if kind == "drag":
@@ -196,6 +197,6 @@ def limb_hits(message: Normalised) -> Iterator[LimbHit]:
         if unsure and grip:
             continue
         lo, hi = min(first, at), max(last, at + 1)
-        heard = " ".join(words[lo:hi][:10]).replace("_", " ")
+        heard = " ".join(words[lo:hi][:10]).replace("_", " ") or match.group(0).replace("_", " ")
         yield LimbHit(sign=sign, clause=index, start=start, end=start + len(match.group(0)),
                       heard=heard, unsure=unsure)
