@@ -328,8 +328,13 @@ def _hits(message: Normalised) -> list[_Hit]:
     told = any(message.asked) and _tells_of_self(message)
     joking = bool(search(_JOKING, whole, message.words))
     context_found: dict[tuple[str, str], bool] = {}  # by context text: many rules share one
+    # a sign already stated in the same words: another rule matching them can add nothing (see _judge)
+    stated: set[tuple[Sign, str]] = set()
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
+        heard = match.group(0).replace("_", " ").replace(" | ", ", ")
+        if (rule.rule.sign, heard) in stated:
+            continue
         index = message.clause_at(match.start())
         last = message.clause_at(match.end() - 1)
         clause, base = message.clause(index), message.starts[index]
@@ -363,8 +368,9 @@ def _hits(message: Normalised) -> list[_Hit]:
             continue  # "nearly passed out lol, that set killed me"; without the joke, nearly fainting counts
         if TIER_OF[rule.rule.sign] is Tier.EMERGENCY and joke_only(message, match.start(), match.end()):
             continue  # "blacked out from boredom, joking"; but "numb lol but actually worried" is meant
-        heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
+        if not hits[-1].unsure:
+            stated.add((rule.rule.sign, heard))
     for limb in limb_hits(message):
         stance = _stance(message, limb.clause, limb.start, limb.end, _over_for(message, limb.clause, over_cache),
                          told)
