@@ -985,6 +985,82 @@ fam("gym_fresh2_more_jokes", N, "more jokes using emergency words harmlessly", [
 ])
 
 
+more("fresh2_racing_dizzy", [
+    ("slang", "heart's doin a drum solo and me head's spinnin like I've been on the waltzers"),
+    ("typo", "heart beatin like crazy and evrything spinning, had to lie on the mat"),
+    ("voice_to_text", "so my heart is going like a hundred miles an hour and i feel really faint and woozy and it's not settling"),
+    ("plain", "I can feel my pulse in my throat, it's way too fast, and the floor keeps tilting."),
+    ("emoji", "❤️‍🔥❤️‍🔥 pounding + 🌀 dizzy, been 10 min"),
+    ("negation", "Heart was fast on the bike but not dizzy at all and it dropped quickly."),
+])
+more("fresh2_crack_snap", [
+    ("plain", "There was a pop like a knuckle but a hundred times louder in my lower back, and now the pain is taking my breath away."),
+    ("voice_to_text", "i was doing the rdl and there was a crack and now i'm on the floor and it's like a nine out of ten"),
+    ("emoji", "🔊 *crack* in my back on the lift ➡️ 😫 can't get up"),
+    ("split", "Heard it go. Now I can't move for the pain."),
+    ("slang", "my back went like a gunshot on the last rep, pain's unreal"),
+])
+more("fresh2_bowel_no_sensation", [
+    ("slang", "number twos happen now without me feeling a thing, proper weird"),
+    ("typo", "cant feel when i pass wind at all, started afer the back pain"),
+    ("voice_to_text", "um yeah i can't feel it when i go for a poo it's like there's no feeling back there"),
+    ("split", "Went to the toilet. Didn't feel any of it."),
+])
+more("fresh2_new_walking_trouble", [
+    ("typo", "my walkin is all ovr the place since yday, wobly and slow"),
+    ("voice_to_text", "i'm finding it really hard to walk today like i'm unsteady and my legs don't go where i want"),
+    ("long", "Also my walking's gone strange since yesterday, I'm weaving about and my wife noticed too."),
+    ("split", "Can't walk straight today. Keep grabbing the walls."),
+])
+more("fresh2_sex_numb", [
+    ("plain", "During sex my genitals felt like they had a local anaesthetic on them."),
+    ("typo", "no feelin down ther durin sex, new since my back went"),
+    ("non_native", "In intimacy I am feeling nothing at my private area, it is new."),
+])
+more("fresh2_breathless", [
+    ("typo", "cant get my brefth back, chest heaving and its been ages"),
+    ("voice_to_text", "i can't catch my breath at all i've been resting for ages and i'm still gasping"),
+    ("split", "Sat down twenty minutes ago. Still gasping."),
+    ("hedged", "could be the cold air but I'm struggling to breathe at rest and my lips look a bit blue"),
+])
+more("fresh2_bladder_full", [
+    ("non_native", "I cannot understand if my bladder is full or empty, feeling is gone."),
+    ("split", "Didn't need a wee all day. Then couldn't stop going."),
+    ("hypothetical", "What's it called when you can't feel your bladder is full?"),
+])
+more("fresh2_erection", [
+    ("emoji", "🍆💤 since my back went, can't get going"),
+    ("voice_to_text", "um so since my back went i can't get an erection at all which has never been a problem"),
+    ("split", "Back went on Monday. Since then nothing works in bed."),
+    ("other_person", "My husband's worried about erection trouble but his back is fine, he's seeing his GP."),
+])
+more("fresh2_urine_no_sensation", [
+    ("emoji", "💦 but felt 0 when peeing, only heard it"),
+    ("typo", "cant feel wen im peein, only the sound tels me"),
+    ("voice_to_text", "so when i wee i don't feel it at all like literally nothing"),
+])
+more("fresh2_bowel_control", [
+    ("emoji", "couldn't hold 💩 at all, 🩲 ruined, no warning"),
+    ("split", "Needed the loo. Didn't make it, couldn't hold it at all."),
+])
+more("fresh2_urine_stop", [
+    ("emoji", "🚰 bladder won't shut off once I start 😳"),
+    ("negation", "My bladder control is fine, I know to flag leaks."),
+])
+more("fresh2_saddle_numb", [
+    ("other_person", "My friend's inner thighs went numb after her fall; she's at A&E, I'm fine."),
+])
+more("fresh2_buttock_numb", [
+    ("other_person", "My colleague says her bum is numb after a fall and she's going to A&E; I'm fine."),
+])
+more("fresh2_foot_drop", [
+    ("negation", "No foot drop, feet lift fine, just sore arches."),
+])
+more("fresh2_both_legs_numb", [
+    ("negation", "Both legs feel normal, no pins and needles."),
+])
+
+
 CALM = {"negation", "hypothetical", "past_resolved", "other_person", "joke_hyperbole", "gym_chat"}
 # Authoring tags that the README's voice list folds into `plain`.
 VOICE_ALIAS = {"hedged": "plain", "split": "plain"}
