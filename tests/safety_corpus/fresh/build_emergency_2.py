@@ -109,7 +109,7 @@ fam("fresh2_buttock_numb", E, "card 2: numbness in or around the back passage or
     ("negation", "Glutes are sore but not numb, I can feel everything fine, just stiff."),
     ("hypothetical", "If my buttocks went numb after deadlifts, is that a go-to-A&E thing?"),
     ("past_resolved", "Bum went numb on a long-haul flight once, back to normal the moment I stood up, never again since."),
-    ("other_person", "My dad keeps saying his backside is numb, told him to get checked. Anyway, my session today:"),
+    ("other_person", "My dad keeps saying his backside is numb, told him to get checked. Anyway, my session today: rows 3x10, all good."),
 ])
 
 fam("fresh2_wiping", E, "card 3: altered feeling when wiping with toilet paper", [
@@ -472,7 +472,7 @@ fam("fresh2_fall_crash", E, "back pain after a fall, crash or blow", [
     ("hedged", "probably just bruised but I fell off the loft ladder onto my back an hour ago and it's throbbing"),
     ("long", "Also on Wednesday I slipped off the kerb and landed hard on my back, it's been really painful since."),
     ("split", "Got hit by a car on my bike this morning. Back is in bits."),
-    ("negation", "Didn't fall, just tired."),
+    ("negation", "Didn't fall or bang my back, just tired after the session."),
     ("joke_hyperbole", "fell off the wagon with the diet this weekend, pizza every night"),
     ("past_resolved", "Had a car crash in 2015, back was checked, nothing since."),
     ("other_person", "My son fell off the climbing frame and hurt his back; he's been checked."),
@@ -586,7 +586,7 @@ fam("gym_fresh2_cardio_breath", N, "cardio breathlessness said as a joke or norm
     ("gym_chat", "the kettlebell complex made my lungs cry, love it"),
     ("gym_chat", "was so winded after the hill I could only say yes or no to my mate for a bit lol"),
     ("gym_chat", "cold air makes me cough on the run, fine indoors"),
-    ("gym_chat", "I get a bit lightheaded if I stand up too fast after floor work, is slowing down enough?"),
+    ("gym_chat", "I get a head rush if I stand up too fast after floor work, gone in a second, is slowing down enough?", "a brief head rush on standing with no faint is ordinary chat"),
 ])
 
 fam("gym_fresh2_chest_arm_day", N, "chest, arm and jaw words in ordinary training: pump, DOMS, clenching", [
@@ -1058,6 +1058,62 @@ more("fresh2_foot_drop", [
 ])
 more("fresh2_both_legs_numb", [
     ("negation", "Both legs feel normal, no pins and needles."),
+])
+
+
+more("fresh2_chest_pain", [
+    ("voice_to_text", "okay so like my chest is really tight like a vice and um it's going up into my jaw and i feel sick i've stopped"),
+    ("slang", "ticker's giving me grief, tight chest and my left arm's gone heavy, sat on the bench"),
+    ("split", "Chest feels tight. Left arm's aching too."),
+])
+more("fresh2_fainting", [
+    ("slang", "keeled over in the changing rooms just now, woke up on the tiles"),
+    ("voice_to_text", "so um i just passed out like actually passed out at the gym and somebody caught me"),
+    ("typo", "fainted just now at the rack, came round on the floor, feel wierd"),
+    ("long", "Last set of swings I got tunnel vision and the next thing I remember is lying on the mat with the instructor talking to me."),
+])
+more("fresh2_breathless", [
+    ("emoji", "😮‍💨😮‍💨😮‍💨 can't get air in, sat down ages ago"),
+    ("slang", "blowing like a train and it won't stop even sitting down, feel proper crook"),
+])
+more("fresh2_fall_crash", [
+    ("voice_to_text", "so i slipped in the shower and came down hard on my back and it's really really sore"),
+    ("emoji", "🧊➡️🫠 slipped on the ice, landed on my back, agony"),
+    ("long", "Also on Sunday I fell off the garden wall onto my back, it's been painful ever since, especially bending."),
+    ("split", "Car crash on Saturday. Back's been sore ever since."),
+])
+more("fresh2_crack_snap", [
+    ("long", "On the last rep of the RDLs there was a loud crack from my lower back and the pain was instant, I'm writing this lying on the floor."),
+    ("question", "Can you still train after a snap in your back? Mine went on the deadlift and it's agony.", QN),
+])
+more("fresh2_foot_drop", [
+    ("long", "Also my right foot has started slapping the ground and I can't lift the toes, noticed it walking home."),
+    ("emoji", "🦶🫳 slapping the floor when I walk, can't lift it"),
+    ("typo", "my foot is droping when i walk, cant lift toes up"),
+])
+more("fresh2_bilateral_sciatica", [
+    ("slang", "nerve pain going down both me legs like hot wires, proper bad"),
+    ("emoji", "🔥🦵🔥🦵 burning down both legs from my bum"),
+    ("voice_to_text", "yeah so i've got the shooting pain down both legs now both at the same time"),
+])
+more("fresh2_bladder_full", [
+    ("typo", "dont know if i need to pee or not, the feelin is gone"),
+    ("voice_to_text", "i can't tell if my bladder is full or empty i just don't get the feeling anymore"),
+])
+more("fresh2_urine_leak", [
+    ("emoji", "💦🩲 leaking without feeling it, new this week"),
+    ("non_native", "Urine is leaking little little, I am using pad now, never before."),
+])
+more("fresh2_urine_no_sensation", [
+    ("hedged", "maybe I'm imagining it but peeing feels like nothing now, no warmth, no feeling"),
+])
+more("fresh2_sex_numb", [
+    ("voice_to_text", "this is embarrassing but during sex i couldn't feel anything down there like nothing at all"),
+    ("hedged", "might be tiredness but sex felt numb down there for the first time ever, and my back's been bad"),
+])
+more("fresh2_new_walking_trouble", [
+    ("emoji", "🚶‍♀️➡️🦯 needed a stick today, can't walk straight"),
+    ("hedged", "not sure what's up but my walking's gone wonky since yesterday and it's getting worse"),
 ])
 
 
