@@ -453,7 +453,7 @@ fam("fresh2_new_walking_trouble", E, "new trouble walking, unsteady gait", [
     ("hedged", "probably just tired but my walking's gone all wrong today and I nearly fell twice"),
     ("long", "Also my walking has gone really unsteady since yesterday, I'm shuffling and holding onto things."),
     ("split", "Got out of bed. Couldn't walk straight."),
-    ("negation", "Walking fine now, no wobbles."),
+    ("negation", "Walking is fine, no wobbles at all, just tired calves."),
     ("joke_hyperbole", "walked out of the gym like a cowboy after lunges lol"),
 ])
 
