@@ -554,3 +554,297 @@ fam("fresh2_no_improvement_weeks", "provider", "back pain with no improvement af
     ("past_resolved", "My back took six weeks to improve last year, fully fine now."),
     ("other_person", "My aunt's back hasn't improved in weeks; she's going to her GP."),
 ])
+
+fam("fresh2_modify_soreness", "modify", "ordinary lower-back soreness, stiffness, ache or a single pain number", [
+    ("plain", "Lower back's a bit stiff this morning, nothing major."),
+    ("plain", "My back's a 4 today."),
+    ("plain", "Bit of an ache low down after yesterday's deadlifts."),
+    ("plain", "Back feels tight after sitting in the car for three hours."),
+    ("plain", "My back is about a 7 this morning.", "a single high number is modify (no training today), not two sessions"),
+    ("plain", "Pain right now is a 5 out of 10."),
+    ("plain", "My lower back is a little tender after the swings."),
+    ("plain", "I'd say a 3 during the hinges, settled to a 2 afterwards."),
+    ("plain", "Back's achy but manageable, maybe a 4."),
+    ("plain", "Woke up a bit creaky in the lower back."),
+    ("slang", "Back's a bit grumpy today, nothing dramatic."),
+    ("slang", "Lower back's feeling a tad crook this arvo, nothing serious."),
+    ("slang", "Back's a bit niggly after the long drive, like a 3."),
+    ("slang", "Feeling a bit stiff as a board in the lower back today lol."),
+    ("typo", "bak is a bit stif today, maybe a 3"),
+    ("typo", "lowr back sore after deadlifs, like a 4"),
+    ("typo", "abit achey in the bak this morning"),
+    ("non_native", "Today my back is little bit paining, I think 4."),
+    ("non_native", "Lower back is having stiffness after yesterday exercise."),
+    ("non_native", "Back is slightly sore since morning, pain is 3."),
+    ("voice_to_text", "um my backs a bit sore today like maybe a four"),
+    ("voice_to_text", "yeah lower back feels kind of tight after yesterday nothing crazy"),
+    ("voice_to_text", "id say its like a five right now the back i mean"),
+    ("emoji", "back 😬 bit stiff today, 3/10"),
+    ("emoji", "lower back 😐 4/10 this morning"),
+    ("emoji", "stiff 🪵 back after the drive"),
+    ("long", long("Lower back was a bit achy during the RDLs, I'd call it a 4, and it was about a 3 by the time I'd cooled down.")),
+    ("long", long("Back a 5 today. Just stiff.")),
+    ("long", long("My back felt a bit stiff first thing but it loosened up during the warm-up.")),
+    ("long", long("Pain check: 6 during the last set of hinges, dropped to a 3 after.")),
+    ("question", "My back's a bit stiff today, should I still do the hinges?"),
+    ("question", "Lower back's a 4 this morning, do I go lighter?"),
+    ("question", "Is a bit of lower back soreness after deadlifts normal at the start?"),
+    ("question", "Back's a 6 right now, what should I do today?"),
+    ("plain", "Back is sore but it's the usual post-deadlift soreness."),
+    ("plain", "My lower back feels fatigued, not painful exactly."),
+    ("plain", "After the carries my lower back was a bit tired, maybe a 2 or 3."),
+    ("plain", "Lower back ached a little overnight but it's easing now."),
+    ("plain", "Bit of lower back tightness when I bend to put my socks on."),
+    ("plain", "My back was a 5 after the session, back to a 2 this morning."),
+])
+
+G = "gym_chat"
+fam("gym_fresh2_signwords", "none", "ordinary chat that uses warning-sign words in harmless senses", [
+    (G, "The derby's tonight and the whole office is at fever pitch."),
+    (G, "I'm sick of doing bridges, can we swap them for something else?"),
+    (G, "Lost 4 kg on purpose over the cut, right on plan."),
+    (G, "Was sweating buckets on the bike, the aircon's broken at my gym."),
+    (G, "I'm shooting for a 100 kg deadlift by Christmas."),
+    (G, "Popped a PR on rows today, 32 kg for 8!"),
+    (G, "Got locked out of the gym app again, had to reset my password."),
+    (G, "Your new program looks sharp, love the layout."),
+    (G, "Stabbed a protein bar wrapper open with my car key like a caveman."),
+    (G, "The new trainer has really sharp-looking form on the kettlebell."),
+    (G, "My phone died halfway through the session so no timer, guessed the rests."),
+    (G, "Night shift this week so I'll be training at 2am, empty gym, love it."),
+    (G, "Had a cracking session, everything moved well."),
+    (G, "Cracked 60 kg on the RDL finally."),
+    (G, "I'm dying to try the new barbell they got in."),
+    (G, "My back-to-back meetings killed my lunch workout."),
+    (G, "The playlist at the gym is pure fire today."),
+    (G, "Stiff competition for the squat rack at 6pm."),
+    (G, "Numbers are going up nicely on the rows, chuffed."),
+    (G, "I'm chilling today, it's a planned rest day."),
+    (G, "It's freezing in the garage gym, wore a hoodie for the whole session."),
+    (G, "Had a fever dream that I deadlifted a car, woke up laughing."),
+    (G, "The shower at the gym only runs hot or cold, no in between."),
+    (G, "I'm weak at pull-ups but getting there, two negatives more than last week."),
+    (G, "My sweat towel is soaked, proper hard session."),
+    (G, "My weights are all over the place, I need a better rack at home."),
+    (G, "I've lost the plot with my meal prep this week, takeaway every night."),
+    (G, "My training shoes have lost their grip, time for new ones."),
+    (G, "Feeling pumped after today, great energy."),
+    (G, "I weighed the kettlebell and it's actually 15.4 kg not 16, cheap brand."),
+    (G, "I'm on the mend from a cold, can I start back at the normal plan? No symptoms left."),
+    (G, "My Fitbit says I'm losing weight but I've been on a planned deficit, so that tracks."),
+    (G, "Diagnosed my own lazy hip hinge from a video, fixing it now."),
+    (G, "The gym's shooting a promo video today so the floor's half closed."),
+    (G, "That bench press video went viral, people were sick of seeing it by Friday."),
+    (G, "Night sweats? No, that's just my partner stealing the duvet haha, I'm fine."),
+    (G, "The new lifting belt popped open mid-set, clasp is rubbish."),
+    (G, "Jar lid popped off when I tapped it on the counter, gym grip strength paying off."),
+    (G, "Shooting pains in my wallet after buying these plates."),
+    (G, "My kettlebell is sharp on the handle edge, needs sanding."),
+    (G, "Stuck at 20 kg on rows for two weeks, how do I break the plateau?"),
+    (G, "Weak spot is the lockout on the hip thrust, any tips?"),
+    (G, "My numbers have been rising week to week, really happy."),
+    (G, "I'm limping along with motivation this week, work is mental."),
+    (G, "The heat wave has everyone sweating like mad in the gym."),
+    (G, "I burned through my entire playlist during cardio."),
+    (G, "Hit a wall on set three, had to rest longer."),
+    (G, "Fell off the wagon with sleep this week, will fix it."),
+    (G, "The cancer research fun run is next month, training for it alongside this."),
+    (G, "I'm going to Bali in the summer and want to look good, shooting for lean."),
+    (G, "Dropped the weight after the set, the clang was embarrassing."),
+    (G, "That was a killer session, loved it."),
+    (G, "Sharp-eyed spotter caught my knees caving, fixed it."),
+    (G, "Nearly froze my fingers off on the outdoor pull-up bar."),
+    (G, "My chalk bag burst and it's everywhere, whoops."),
+    (G, "Got the chills watching the Olympic deadlifts, incredible."),
+    (G, "I'm trying to steer clear of sugar this month."),
+    (G, "Had to stab at the treadmill buttons a dozen times before it started."),
+])
+
+fam("gym_fresh2_setlogs", "none", "set reports and training logs with nothing alarming", [
+    (G, "RDL 3x8 @ 50 kg, rows 3x10 @ 24 kg, bridges 3x15. Done."),
+    (G, "Today: goblet squat 3x10 16kg, bird dog 3x8, dead bug 3x8. Felt good."),
+    (G, "Kettlebell swings 5x15 with the 20, rested 60 s."),
+    (G, "Farmer carries 4x40m with 2x24kg, grip gave out first."),
+    (G, "Pull-up negatives 4x3, slow 5 second lowers."),
+    (G, "Back extensions 3x12 bodyweight, hip thrust 3x10 @ 60."),
+    (G, "Suitcase carry 3 each side with 20kg, side plank 3x30s."),
+    (G, "Single-leg RDL 3x8 each side with a 12kg bell."),
+    (G, "Chin-ups 3x4, first time I've got to 4!"),
+    (G, "Trap-bar deadlift 5x5 @ 80 kg, smooth as butter."),
+    (G, "Hinge drill 3x10 with the dowel, then 3x8 RDL @ 30."),
+    (G, "Rows 4x10 @ 26, pallof press 3x12, done in 40 minutes."),
+    (G, "Bridges 3x20, felt the glutes fire properly."),
+    (G, "McGill big three done, 3 rounds, 10 min."),
+    (G, "Today was light: 20 min walk, bird dogs, cat-cow, done."),
+    (G, "Deadlift 3x5 @ 70, last set was a grind but form held."),
+    (G, "Swapped hinges for bridges as planned, 4x12."),
+    (G, "Cable pull-throughs 3x15, good hamstring stretch."),
+    (G, "Did the full session, 55 minutes, nothing to report."),
+    (G, "Hip thrust 4x8 at 70 kg, new best."),
+    (G, "Bodyweight circuit at home: squats, push-ups, bridges, planks x4."),
+    (G, "Inverted rows 3x10 under the table, improvising while travelling."),
+    (G, "Added 2.5 kg to the RDL, all reps clean."),
+    (G, "Skipped the optional finisher, ran out of time."),
+    (G, "Week 4 complete, every session ticked off."),
+    (G, "Did 3 rounds of the mobility flow, took 15 minutes."),
+    (G, "Did 10 min rowing machine, then the usual hinge work."),
+    (G, "Carries: 5 lengths, 28kg each hand. Forearms toast."),
+    (G, "Back squats 3x6 @ 60, RDL 3x8 @ 45, no issues."),
+    (G, "Lats work: 3x10 lat pulldown @ 45, 3x12 face pulls."),
+    (G, "Bird dogs 3x10 per side with a 3 second hold."),
+    (G, "Hollow body holds 3x20s, abs burning."),
+    (G, "Session logged, RPE 7 throughout."),
+    (G, "Good morning exercise 3x10 with an empty bar, felt the hamstrings."),
+    (G, "Glute ham raises 3x5, harder than they look."),
+    (G, "Today's pain was 0 before, 0 during, 0 after."),
+    (G, "Did the session in the hotel gym, the dumbbells only went to 20 but fine."),
+    (G, "Sled push 6 lengths, legs on fire in the good way."),
+    (G, "Did everything on the plan plus an extra set of rows."),
+    (G, "Kettlebell clean 3x5 each side, getting the hang of it."),
+])
+
+fam("gym_fresh2_doms", "none", "ordinary muscle soreness away from the lower back, and hard-training jokes", [
+    (G, "My hamstrings are wrecked from the RDLs, walking down stairs is comedy."),
+    (G, "Lats are sore from the pulldowns, can barely reach the top shelf lol."),
+    (G, "Glutes are properly sore today, guess the bridges work."),
+    (G, "Chest is tender after all those push-ups."),
+    (G, "Forearms are pumped and sore from the carries."),
+    (G, "Upper back's a bit sore right after the rows, feels like I worked it."),
+    (G, "Quads are toast from the goblet squats."),
+    (G, "Biceps sore from the chin-ups, good sign right?"),
+    (G, "Calves are tight after the skipping warm-up."),
+    (G, "Abs hurt when I laugh after those dead bugs."),
+    (G, "Legs are dead after today, in the best way."),
+    (G, "That session killed me, I'm on the sofa for the evening."),
+    (G, "Arms numb from the carries lol, in the good way."),
+    (G, "I'm broken lol, but happy."),
+    (G, "Passed out on the couch after dinner, what a session."),
+    (G, "My glutes are screaming at me today."),
+    (G, "Hamstrings feel like piano wire, gonna foam roll."),
+    (G, "DOMS are real this week, new exercises will do that."),
+    (G, "My traps are sore from the shrugs."),
+    (G, "Delts feel pumped, face pulls are humbling."),
+    (G, "Shoulders sore from the overhead carry."),
+    (G, "Grip's shot after the dead hangs."),
+    (G, "Can't lift my arms to wash my hair, rows were brutal haha."),
+    (G, "My butt hurts to sit on after the hip thrusts lol."),
+    (G, "Sore hammies, walked like a cowboy to the car."),
+    (G, "Obliques sore from the side planks, didn't expect that."),
+    (G, "Triceps aching from the push-up ladder."),
+    (G, "Hip flexors tight from the lunges, stretching now."),
+    (G, "Feeling the burn in my lats, those negatives are evil."),
+    (G, "Quads burning on the stairs at work today haha."),
+])
+
+fam("gym_fresh2_smalltalk", "none", "small talk, scheduling and form questions", [
+    (G, "Morning coach, ready for today!"),
+    (G, "Can we move tomorrow's session to Friday? Work trip."),
+    (G, "What should I eat before training in the morning?"),
+    (G, "How many rest days should I take a week?"),
+    (G, "Is it better to train in the morning or the evening?"),
+    (G, "Thanks for the plan, really enjoying it."),
+    (G, "How do I keep my back neutral on the RDL?"),
+    (G, "Should my knees bend much on a Romanian deadlift?"),
+    (G, "Where should I feel the bird dog?"),
+    (G, "How much protein should I be getting?"),
+    (G, "Is creatine worth it?"),
+    (G, "What's a good warm-up for deadlifts?"),
+    (G, "Can I do the session at home with just a kettlebell?"),
+    (G, "I'm off on holiday next week, any travel-friendly workouts?"),
+    (G, "How long until I see results?"),
+    (G, "Can I add running on rest days?"),
+    (G, "Should I wear a belt for deadlifts?"),
+    (G, "What does RPE mean?"),
+    (G, "My gym doesn't have a trap bar, what do I use instead?"),
+    (G, "How wide should my grip be on rows?"),
+    (G, "Can I swap swings for something quieter? Neighbours complain."),
+    (G, "Is it ok to train two days in a row?"),
+    (G, "Should I breathe in or out on the way up?"),
+    (G, "Happy Friday! Session done, weekend mode."),
+    (G, "Got new shoes, flat ones for deadlifts."),
+    (G, "Slept nine hours, feel like a new person."),
+    (G, "Coffee before training, yes or no?"),
+    (G, "How often should I change the program?"),
+    (G, "My friend wants to join, can she use the bot too?"),
+    (G, "What's the difference between a hip hinge and a squat?"),
+    (G, "Do I need to stretch after every session?"),
+    (G, "The gym's closed for Christmas, what do I do?"),
+    (G, "Can I do pull-ups on a door frame bar safely?"),
+    (G, "Barefoot deadlifts, good idea or not?"),
+    (G, "Should I film my sets to check form?"),
+    (G, "I'm 52 and just starting, is that too late?"),
+    (G, "Back at it after a week's holiday, no issues, just rusty."),
+    (G, "Moved house so I'll be at a new gym from Monday."),
+    (G, "What's a good number of steps a day?"),
+    (G, "Let's go! New week, new numbers."),
+    (G, "my trainr sed to keep chin tuckd on RDL is that rite"),
+    (G, "bro whats the best pre workout that doesnt make u jittery"),
+    (G, "sir kindly suggest diet for muscle gain, I am vegetarian"),
+    (G, "um can we do like a shorter session today i only have twenty minutes"),
+    (G, "💪🔥 done for today!"),
+    (G, "🏋️‍♀️✅ session 12 in the bag"),
+    (G, "Reckon I'll have a crack at the 24 kg bell next week."),
+    (G, "Arvo session done, heading to the beach now."),
+    (G, "Gonna hit the gym after work y'all, wish me luck."),
+    (G, "Today I am doing the exercise in the park, it is very nice weather."),
+])
+
+
+CALM = {"negation", "hypothetical", "past_resolved", "other_person"}
+LABELS = {"emergency", "urgent", "provider", "modify", "none"}
+VOICES = {"plain", "slang", "typo", "non_native", "voice_to_text", "emoji", "long", "question",
+          "negation", "hypothetical", "past_resolved", "other_person", "joke_hyperbole", "gym_chat"}
+
+
+def label_for(family_label: str, fid: str, row: tuple[str, ...]) -> str:
+    voice = row[0]
+    if fid.startswith("gym_") or voice in CALM:
+        return "none"
+    # A general question (no note) says nothing about the writer: calm, label none.
+    if voice == "question" and len(row) < 3 and family_label in {"urgent", "provider"}:
+        return "none"
+    return family_label
+
+
+def build() -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    for fid, (flabel, _desc, rows) in FAMILIES.items():
+        for row in rows:
+            rec = {"text": row[1], "label": label_for(flabel, fid, row), "family": fid, "voice": row[0]}
+            if len(row) > 2:
+                rec["note"] = row[2]
+            out.append(rec)
+    return out
+
+
+def validate(recs: list[dict[str, str]]) -> None:
+    seen: set[str] = set()
+    for r in recs:
+        assert set(r) <= {"text", "label", "family", "voice", "note"}, r
+        assert r["label"] in LABELS and r["voice"] in VOICES, r
+        assert r["family"] in FAMILIES, r
+        key = " ".join(r["text"].lower().split())
+        assert key not in seen, f"duplicate: {r['text']}"
+        seen.add(key)
+        if r["voice"] == "long":
+            assert 300 <= len(r["text"]) <= 1500, (len(r["text"]), r["text"][:60])
+
+
+def main() -> None:
+    recs = build()
+    validate(recs)
+    with open(HERE / "referral_2.jsonl", "w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    fams = {fid: {"label": lab, "description": desc} for fid, (lab, desc, _r) in FAMILIES.items()}
+    with open(HERE / "referral_2.families.json", "w", encoding="utf-8") as fh:
+        json.dump(fams, fh, indent=2, ensure_ascii=False)
+        fh.write("\n")
+    from collections import Counter
+    print(len(recs), "lines")
+    print(dict(Counter(r["label"] for r in recs)))
+    print(dict(Counter(r["voice"] for r in recs)))
+
+
+if __name__ == "__main__":
+    main()
