@@ -790,6 +790,136 @@ fam("gym_fresh2_smalltalk", "none", "small talk, scheduling and form questions",
 ])
 
 
+def more(fid: str, rows: list[tuple[str, ...]]) -> None:
+    FAMILIES[fid][2].extend(rows)
+
+
+# Harder phrasings added after the first pass: hedged, indirect, dialect, buried.
+more("fresh2_one_leg_numb", [
+    ("plain", "Might be nothing but my right heel feels kind of muffled when I put weight on it."),
+    ("slang", "Left leg's gone all fizzy like a shaken can of coke, been like it since Sunday."),
+    ("typo", "rite foot keeps goin tingely n numb wen i stand, wierd af"),
+    ("non_native", "Since yesterday my left leg outside part is having less feeling, like touching with gloves."),
+    ("voice_to_text", "ok so like um the side of my left leg feels kind of cold and numb but its not actually cold if that makes sense"),
+    ("emoji", "right foot 🦶 = 🐜🐜🐜 since deadlifts"),
+    ("plain", "Not sure how to describe it. The bottom of my right foot feels like I'm walking on a sock that isn't there."),
+])
+more("fresh2_shooting_leg", [
+    ("plain", "Maybe I'm overthinking it, but a hot streak runs down my left thigh whenever I sit in the car."),
+    ("slang", "Got a right zinger going from me bum to me knee on the left, cheers deadlifts."),
+    ("typo", "electrik feelin down my rite leg evry time i lean ovr the sink"),
+    ("non_native", "When I sit on chair, one line of pain is coming down in left leg till the ankle."),
+    ("voice_to_text", "so basically when i cough theres this zing that goes all the way down to my right foot like a shock"),
+    ("emoji", "🍑➡️🦵➡️🦶 ⚡⚡ left side"),
+    ("plain", "Pain in my back. It runs down the right leg too."),
+])
+more("fresh2_one_leg_weak", [
+    ("plain", "My left foot keeps catching the edge of the carpet, it doesn't clear like the right one."),
+    ("slang", "Right leg's gone a bit noodly, doesn't feel like it's got the oomph the left has."),
+    ("typo", "cant stand on my tip toes on the left leg anymre, rite ones ok"),
+    ("non_native", "My right leg is not supporting properly, while climbing stairs it feels like giving way a little."),
+    ("voice_to_text", "um weird thing my left leg just feels kind of weak like it doesnt want to hold me on the stairs"),
+    ("plain", "On single-leg bridges my right side just couldn't lift, and that's new. Left side was normal."),
+])
+more("fresh2_sharp_stabbing", [
+    ("plain", "Probably just a twinge, but it catches me like a pin every time I straighten up."),
+    ("slang", "Back's giving me proper knife-in-the-kidney vibes when I twist, not a dull ache."),
+    ("typo", "sharp shootin pain in lowr bak evry time i bend to pick sumthin up"),
+    ("non_native", "There is one sharp pain coming like poking with needle in my lower back when I get up."),
+    ("voice_to_text", "so when i stand up from the sofa theres this like sharp jab low down on my back its like being stabbed honestly"),
+    ("emoji", "🔪🔪 low back when I stand up 😣"),
+    ("plain", "Every now and then, a stab. Right side of my lower back."),
+])
+more("fresh2_popped", [
+    ("plain", "There was a sort of twang, like a guitar string, and then my back hurt straight away."),
+    ("slang", "Felt me back go ping on the swings and it's been sore ever since."),
+    ("typo", "sumthing wnet in my back when i lifted the washng basket, hurts since"),
+    ("non_native", "When I was doing swing, one click came in my back and after that pain started."),
+    ("voice_to_text", "yeah so i felt like a snap sort of low down in my back on the second set and then it started hurting"),
+    ("plain", "Felt something give. Lower back. It's been sore since."),
+])
+more("fresh2_lay_disc", [
+    ("plain", "Google says disc and honestly it feels like a disc."),
+    ("slang", "Pretty sure I've done me disc in again mate."),
+    ("typo", "my disk is buldging i can tell, same as last time"),
+    ("non_native", "I am feeling my disc is coming out, doctor told this before and now same feeling."),
+    ("voice_to_text", "i think its a disc thing again honestly its exactly how it felt two years ago"),
+    ("plain", "My L5 is acting up again, I can feel the disc."),
+])
+more("fresh2_lay_nerve", [
+    ("plain", "I'm fairly sure a nerve is pinched, it feels like one."),
+    ("slang", "Nerve's playing silly buggers again, left side."),
+    ("typo", "pinchd nerv in my lowr back i thnk"),
+    ("non_native", "My nerve is pressing in back, that's what I feel, on left side."),
+    ("voice_to_text", "my sciatica thing is back again on the right side so yeah"),
+    ("plain", "Piriformis or sciatic, whatever it is, it's flaring on my right."),
+])
+more("fresh2_locked_back", [
+    ("plain", "I'm shuffling around at a forty-five degree angle today, can't get upright."),
+    ("slang", "Back's gone full rigor mortis, can't straighten for love nor money."),
+    ("typo", "bak is stuk, im bent ovr, cant stand up strait"),
+    ("non_native", "My back is jammed, I cannot stand in straight position since morning."),
+    ("voice_to_text", "yeah so i got out of bed and i just cant stand up straight like im stuck leaning"),
+    ("plain", "Can't stand up straight. Back's seized."),
+])
+more("fresh2_limping", [
+    ("plain", "My wife says I'm walking lopsided since the weekend."),
+    ("slang", "Got a bit of a hitch in me giddy-up since Sunday, back's the culprit."),
+    ("typo", "walkin funy since the sesh, kinda draging one side"),
+    ("non_native", "I am limping a little when I walk, since two days after training."),
+    ("voice_to_text", "i noticed in the shop window im walking kind of wonky leaning to one side"),
+    ("plain", "Walking's changed. I'm favouring one side."),
+])
+more("fresh2_pain_rising", [
+    ("plain", "Every session seems to leave my back a notch worse than the last."),
+    ("slang", "Back's going downhill, worse every time I train."),
+    ("typo", "pain keps climbin evry week, its wors now then last wk"),
+    ("non_native", "After each training, back pain is coming more than previous time."),
+    ("voice_to_text", "so its kind of getting worse every time i train not better which is annoying"),
+    ("plain", "Monday was ok. Wednesday worse. Today worse again."),
+])
+more("fresh2_pain_six_twice", [
+    ("plain", "Last session my back hurt at six and today it's six again."),
+    ("slang", "Back was a solid eight outta ten yesterday and it's an eight again today."),
+    ("typo", "pain was 7 tuesdy and 7 agen today"),
+    ("non_native", "Two times in training the pain became seven, yesterday and today."),
+    ("voice_to_text", "i'd say it was about a seven last time and its a six today"),
+    ("plain", "Pain six on Monday, and six again on Thursday."),
+])
+more("fresh2_rest_no_ease", [
+    ("plain", "Lying on the couch doesn't help either, it's the same as when I'm on my feet."),
+    ("slang", "Sat on my backside all week and my back's still crook."),
+    ("typo", "had 4 days of rest and its stil the same, not easing"),
+    ("non_native", "Even after taking full rest from training the pain is same, no change."),
+    ("voice_to_text", "so i havent trained since monday and honestly its still aching the same"),
+    ("plain", "Three days off. Still sore. No change."),
+])
+more("fresh2_no_improvement_weeks", [
+    ("plain", "It's been on and off for about six weeks now and it isn't easing up."),
+    ("slang", "Six weeks of this back nonsense, no better mate."),
+    ("typo", "5 weeks now and im not seein any improvment in my back"),
+    ("non_native", "From last one month and half the back pain is same same, no improvement."),
+    ("voice_to_text", "its been about six weeks i think and i cant really say its any better"),
+    ("plain", "Since early October. Still the same."),
+])
+more("gym_fresh2_setlogs", [
+    (G, "Session done: RDLs 4x6 @ 55 kg, rows 4x8 @ 26 kg, bridges 3x15, pallof press 3x10 each side. "
+        "Pain 0 before, 1 during, 0 after. Slept well last night, ate a decent breakfast, and the gym "
+        "was quiet so I got the rack straight away. Going to try 57.5 on the RDL next week if you "
+        "think that's sensible. Also started doing a ten minute walk after dinner, which is nice."),
+    (G, "Long one sorry. Week 6 recap: four sessions done, all on plan. Deadlift went from 60 to 70 "
+        "over the block, rows from 20 to 26, and I finally got my first full chin-up on Thursday! "
+        "Hamstrings were sore after Monday but that was gone by Wednesday. Nutrition's been solid, "
+        "about 140 g protein a day. Sleep has been 7 hours most nights. Next week I'm away Tuesday "
+        "and Wednesday so I'll do Monday, Thursday, Saturday. Anything you'd change?"),
+])
+more("gym_fresh2_smalltalk", [
+    (G, "Went to the physio for my routine check, she said carry on, all good."),
+    (G, "My doctor cleared me for exercise at my annual check-up, so we're good to go."),
+    (G, "Had my flu jab yesterday, arm's a bit sore but otherwise fine."),
+])
+
+
 CALM = {"negation", "hypothetical", "past_resolved", "other_person"}
 LABELS = {"emergency", "urgent", "provider", "modify", "none"}
 VOICES = {"plain", "slang", "typo", "non_native", "voice_to_text", "emoji", "long", "question",
