@@ -919,6 +919,98 @@ more("gym_fresh2_smalltalk", [
     (G, "Had my flu jab yesterday, arm's a bit sore but otherwise fine."),
 ])
 
+more("fresh2_fever_unwell", [
+    ("plain", "Not feeling myself at all, sort of fluey and achy, and the back pain is worse than the usual gym kind."),
+    ("typo", "felling realy rough, hot n cold all day, bak hurtin 2, cnt get warm"),
+    ("voice_to_text", "so last night i was shivering under like three blankets and sweating at the same time and today my back is really sore and i just feel awful"),
+    ("slang", "I'm feeling real crummy, running hot, and my back's been acting up all day y'all."),
+])
+more("fresh2_night_sweats", [
+    ("plain", "Had to sleep on a towel again last night because I keep soaking the sheets. My back's still sore."),
+    ("slang", "Mate I've been waking up like I've jumped in the pool, and the back's still aching."),
+    ("typo", "wokeup sopping wet agen, pjs soakd, n my bak stil sore"),
+    ("non_native", "Night time my clothes are becoming wet by sweat, two three times I change, back is paining also."),
+])
+more("fresh2_cancer_history", [
+    ("plain", "Bit of background: I was treated for bowel cancer. Now my back's been aching for two weeks and it's different."),
+    ("slang", "I'm an ex-chemo kid, all clear for years, but there's a new ache in my spine I don't like."),
+    ("typo", "had cancr treatmnt in 2018, now got new bak pain, not the gym kind"),
+    ("voice_to_text", "so i had a lumpectomy and radiotherapy a few years back and now my back has started hurting in a new way"),
+])
+more("fresh2_weight_loss", [
+    ("plain", "Had to punch a new hole in my belt. I'm not dieting, not doing cardio, nothing's changed."),
+    ("slang", "Mum reckons I'm wasting away, clothes hanging off me, and I'm eating heaps."),
+    ("typo", "my trousrs r all loose now, lost weigt and i dunno why, eatin normal"),
+    ("voice_to_text", "um so my face looks kind of thinner and the scale says im down like six kilos and i honestly havent been trying"),
+])
+more("fresh2_night_rest_pain", [
+    ("plain", "It isn't movement that sets it off. It's lying still at night, and it aches whether I'm on my side or my back."),
+    ("slang", "Back's aching round the clock, sitting, lying, doesn't matter, no relief at all."),
+    ("typo", "cant get comfy at nite wat ever i do, back akes constant, sleepin on the floor dint help"),
+    ("voice_to_text", "its worse at night and its there when im lying still like no matter which way i turn it doesnt ease up at all"),
+])
+more("fresh2_midback_nostrain", [
+    ("plain", "It's higher than usual, roughly behind my heart, and I can't link it to any workout."),
+    ("slang", "Pain right smack in the middle of me back, haven't done anything to it, came out of nowhere."),
+    ("typo", "ache betwen my shouldr blades for days, didnt lift anythng heavy"),
+    ("non_native", "Pain is in middle of back, behind chest, without any reason, no exercise I did."),
+])
+more("fresh2_osteo_steroids_fall", [
+    ("plain", "The bone scan said osteoporosis last year. I missed the bottom step yesterday and my back's really hurting."),
+    ("slang", "On the roids for my lungs long term, not the gym kind, and I pulled something in my back lifting a box."),
+    ("typo", "on predisone 3 yrs, slippd on wet floor at work, back hurts bad"),
+    ("voice_to_text", "so i have osteoporosis and i kind of sat down really hard on the floor when i missed the chair and my back is sore since"),
+])
+more("fresh2_weak_immunity", [
+    ("plain", "My immune system is basically switched off because of my transplant meds, and there's a new ache in my back."),
+    ("non_native", "Because of my sugar and kidney medicine my immunity is weak, and now new back pain started from Saturday."),
+    ("voice_to_text", "i'm on the rheumatoid drugs that lower immunity and since the weekend theres a new pain in my lower back"),
+])
+more("fresh2_injecting_drugs", [
+    ("typo", "bin injectin again, my bak is realy sore now, dont judge"),
+    ("voice_to_text", "i dont want to get into it but i inject and my back has been hurting for a few days now"),
+    ("non_native", "I am using injection drug, not medicine, and my back pain is started."),
+])
+more("fresh2_recent_infection", [
+    ("plain", "My appendix wound got infected after surgery last month and now my back has started aching."),
+    ("voice_to_text", "so i had a bad cellulitis on my leg like two weeks ago and now my back is really sore not sure if thats connected"),
+    ("non_native", "Two weeks before I got infection in urine, took tablets, now back is paining a lot."),
+])
+for _fid, _q in [
+    ("fresh2_lay_disc", "Is a slipped disc the same as a herniated one?"),
+    ("fresh2_lay_nerve", "What exactly is a trapped nerve?"),
+    ("fresh2_locked_back", "Why do backs sometimes lock up?"),
+    ("fresh2_limping", "Can a back problem make someone limp?"),
+    ("fresh2_pain_rising", "Why do you ask me about pain after every session?"),
+    ("fresh2_pain_six_twice", "What does a 6 on the pain scale mean?"),
+    ("fresh2_rest_no_ease", "How much rest should a sore back get?"),
+    ("fresh2_no_improvement_weeks", "How long does back pain usually take to settle?"),
+    ("fresh2_one_leg_weak", "Why would one leg be weaker than the other?"),
+]:
+    more(_fid, [("question", _q)])
+
+J = "joke_hyperbole"
+fam("gym_fresh2_jokes", "none", "hard-training hyperbole and jokes", [
+    (J, "Those swings were so hard I think I saw my ancestors."),
+    (J, "RIP my legs, cause of death: Bulgarian split squats."),
+    (J, "I'm never walking again after today lol."),
+    (J, "My hamstrings have filed a formal complaint."),
+    (J, "Writing my will after that circuit haha."),
+    (J, "If you don't hear from me, the farmer carries won."),
+    (J, "My glutes are on strike until further notice."),
+    (J, "Pretty sure my lats have left the chat."),
+    (J, "Crawled to the car after leg day, send snacks."),
+    (J, "That finisher was a crime against humanity."),
+    (J, "I'm deceased. Great session though."),
+    (J, "My arms are jelly, can't hold my coffee, worth it."),
+    (J, "Burpees are how the devil says hello."),
+    (J, "Sore in muscles I didn't know I owned, 10/10 would suffer again."),
+    (J, "My forearms are fried, couldn't open a packet of crisps."),
+    (J, "Sweated so much the gym floor needs a lifeguard."),
+    (J, "The kettlebell and I are no longer on speaking terms."),
+    (J, "I was fever-ishly excited for deadlift day, not gonna lie."),
+])
+
 
 CALM = {"negation", "hypothetical", "past_resolved", "other_person"}
 LABELS = {"emergency", "urgent", "provider", "modify", "none"}
