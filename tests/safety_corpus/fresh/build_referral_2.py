@@ -91,7 +91,7 @@ fam("fresh2_fever_unwell", "urgent", "back pain together with fever, chills, shi
 
 fam("fresh2_night_sweats", "urgent", "night sweats together with back pain", [
     ("plain", "I've been waking up soaked through most nights this week and my back is aching."),
-    ("plain", "I wake up in a puddle every night now, sheets drenched, and the lower back pain is still there."),
+    ("plain", "Most mornings I wake up lying in a damp patch, sheets soaked, and the lower back pain hasn't gone."),
     ("plain", "Have to change my t-shirt at 3am because I'm dripping, and my back's sore on top of that."),
     ("slang", "Sweating like a pig in bed every night lately, back's been playing up too."),
     ("slang", "Bro I'm waking up drenched like I ran a marathon in my sleep and my back hurts"),
@@ -138,7 +138,7 @@ fam("fresh2_cancer_history", "urgent", "a history of cancer together with new or
 ])
 
 fam("fresh2_weight_loss", "urgent", "weight loss the writer cannot explain", [
-    ("plain", "My jeans are falling off me and I haven't changed a thing about what I eat."),
+    ("plain", "Everything I own is hanging off me lately and I've not changed my eating one bit."),
     ("plain", "I've dropped about 6 kg in two months without trying, and my back's been sore too."),
     ("plain", "The scales keep going down and I'm eating the same as always. Not sure why."),
     ("slang", "Lost half a stone and I'm not even trying, eating like a horse, bit weird innit."),
@@ -883,7 +883,7 @@ more("fresh2_pain_six_twice", [
     ("slang", "Back was a solid eight outta ten yesterday and it's an eight again today."),
     ("typo", "pain was 7 tuesdy and 7 agen today"),
     ("non_native", "Two times in training the pain became seven, yesterday and today."),
-    ("voice_to_text", "i'd say it was about a seven last time and its a six today"),
+    ("voice_to_text", "id say it was about a seven last time and its a six today"),
     ("plain", "Pain six on Monday, and six again on Thursday."),
 ])
 more("fresh2_rest_no_ease", [
@@ -964,7 +964,7 @@ more("fresh2_osteo_steroids_fall", [
 more("fresh2_weak_immunity", [
     ("plain", "My immune system is basically switched off because of my transplant meds, and there's a new ache in my back."),
     ("non_native", "Because of my sugar and kidney medicine my immunity is weak, and now new back pain started from Saturday."),
-    ("voice_to_text", "i'm on the rheumatoid drugs that lower immunity and since the weekend theres a new pain in my lower back"),
+    ("voice_to_text", "im on the rheumatoid drugs that lower immunity and since the weekend theres a new pain in my lower back"),
 ])
 more("fresh2_injecting_drugs", [
     ("typo", "bin injectin again, my bak is realy sore now, dont judge"),
@@ -1010,6 +1010,36 @@ fam("gym_fresh2_jokes", "none", "hard-training hyperbole and jokes", [
     (J, "The kettlebell and I are no longer on speaking terms."),
     (J, "I was fever-ishly excited for deadlift day, not gonna lie."),
 ])
+
+
+_LONG_DIARY_OPEN = (
+    "Diary for the week, bear with me. Monday I did the full plan at the gym before work: bike five "
+    "minutes, hinge drill with the dowel, RDL 3x8 at 45 kg, one-arm rows 3x10 at 24 kg, bird dogs and "
+    "a side plank finisher. Tuesday was a rest day, walked to the station both ways and did ten minutes "
+    "of the mobility flow in the evening while the pasta cooked. Wednesday was the home session with the "
+    "kettlebell: swings 5x12, goblet squats, single-leg bridges and some pull-up negatives on the door "
+    "bar, which my landlord would not love. "
+)
+_LONG_DIARY_CLOSE = (
+    " Thursday I just walked. Friday back in the gym, same as Monday but I kept the weights where they "
+    "were. Food has been decent, lots of eggs and rice, not much booze. Sleep about seven hours. Plan for "
+    "next week is the same split unless you want to change anything, and I might take the Saturday off "
+    "for my cousin's wedding."
+)
+
+
+def diary(sign: str) -> str:
+    """A ~1,100-character week diary with one sign sentence in the middle."""
+    return _LONG_DIARY_OPEN + sign + _LONG_DIARY_CLOSE
+
+
+more("fresh2_fever_unwell", [("long", diary("By Wednesday night I was shivering and had a temperature, and my back has ached right through since."))])
+more("fresh2_weight_loss", [("long", diary("Side note, my work trousers need a belt now; I've lost a fair bit of weight and I genuinely haven't been trying."))])
+more("fresh2_night_rest_pain", [("long", diary("Nights have been grim, the ache in my back is there whether I lie on my left, right or back and nothing shifts it."))])
+more("fresh2_one_leg_numb", [("long", diary("Since Wednesday the outside of my left foot has felt numb, like it's been to the dentist."))])
+more("fresh2_shooting_leg", [("long", diary("Thursday evening I got a burning pain that ran down the back of my right leg to the calf when I sat down."))])
+more("fresh2_pain_rising", [("long", diary("Back pain was a 2 after Monday, 3 after Wednesday and 4 after Friday, so it's gone up each session."))])
+more("gym_fresh2_setlogs", [("gym_chat", diary("Hamstrings were a bit sore Thursday from the RDLs, gone by Friday, nothing else to report."))])
 
 
 CALM = {"negation", "hypothetical", "past_resolved", "other_person"}
