@@ -1042,6 +1042,26 @@ more("fresh2_pain_rising", [("long", diary("Back pain was a 2 after Monday, 3 af
 more("gym_fresh2_setlogs", [("gym_chat", diary("Hamstrings were a bit sore Thursday from the RDLs, gone by Friday, nothing else to report."))])
 
 
+more("fresh2_injecting_drugs", [
+    ("plain", "I've been using again, with needles. My back's been hurting since the weekend."),
+    ("slang", "Been banging up gear again, and my back's in bits this week."),
+    ("emoji", "using 💉 again, back 😖 won't settle"),
+])
+more("fresh2_weak_immunity", [
+    ("plain", "My neutrophils are on the floor from treatment. New back ache started Friday."),
+    ("slang", "Immune system's about as useful as a chocolate teapot on these meds, and now my back's started hurting."),
+    ("typo", "on imunosupresants for my liver transplnt, new bak pain since fri"),
+])
+more("fresh2_recent_infection", [
+    ("slang", "Just shook off a nasty kidney infection y'all and now my back's hurting worse than ever."),
+    ("typo", "had a absess on my bum drained 2 wks ago, now my back is realy hurtin"),
+    ("emoji", "infected cut 🩹🦠 last week ➡️ back pain 😣 now"),
+])
+more("fresh2_midback_nostrain", [
+    ("voice_to_text", "um its not my lower back its higher up between the shoulder blades and i honestly cant think of anything that caused it"),
+])
+
+
 CALM = {"negation", "hypothetical", "past_resolved", "other_person"}
 LABELS = {"emergency", "urgent", "provider", "modify", "none"}
 VOICES = {"plain", "slang", "typo", "non_native", "voice_to_text", "emoji", "long", "question",
