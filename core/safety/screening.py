@@ -330,8 +330,14 @@ def _hits(message: Normalised) -> list[_Hit]:
     context_found: dict[tuple[str, str], bool] = {}  # by context text: many rules share one
     # a sign already stated in the same words: another rule matching them can add nothing (see _judge)
     stated: set[tuple[Sign, str]] = set()
+    # a sign already stated below the highest tier stated so far can change nothing more: its trigger
+    # is listed already, and heard phrases come only from the top tier (see _judge)
+    sure_signs: set[Sign] = set()
+    sure_tier = Tier.NONE
     for number, match in compiled.starts.matches(whole, message.words):
         rule = compiled.rules[number]
+        if rule.rule.sign in sure_signs and TIER_OF[rule.rule.sign] < sure_tier:
+            continue
         heard = match.group(0).replace("_", " ").replace(" | ", ", ")
         if (rule.rule.sign, heard) in stated:
             continue
@@ -371,6 +377,8 @@ def _hits(message: Normalised) -> list[_Hit]:
         hits.append(_Hit(sign=rule.rule.sign, heard=heard, unsure=unsure or stance == "ask"))
         if not hits[-1].unsure:
             stated.add((rule.rule.sign, heard))
+            sure_signs.add(rule.rule.sign)
+            sure_tier = max(sure_tier, TIER_OF[rule.rule.sign])
     for limb in limb_hits(message):
         stance = _stance(message, limb.clause, limb.start, limb.end, _over_for(message, limb.clause, over_cache),
                          told)
