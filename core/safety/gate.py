@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from core.safety import shapes, trie
-from core.safety.words import CACHE_LIMIT, Index, Lead, Words as Words, heads_after
+from core.safety.words import CACHE_LIMIT, Heads, Index, Lead, Words as Words
 
 def _longest_word(piece: str) -> str:
     return max(piece.split(" "), key=len)
@@ -136,11 +136,11 @@ class Starts:
         self._prefix: dict[str, list[tuple[str, int]]] = {}
         self._short: list[tuple[str, int]] = []
         self._anywhere: list[int] = []
-        self._heads: list[tuple[str, ...] | None] = []
+        self._heads: list[Heads] = []
         self._after: dict[tuple[str, int], tuple[str, ...] | None] = {}
         self._per_word: dict[str, tuple[_Try, ...]] = {}
         for number, gate in enumerate(self.gates):
-            self._heads.append(gate.heads)
+            self._heads.append(Heads(gate.heads))
             firsts = gate.firsts
             if not firsts:
                 self._anywhere.append(number)
@@ -216,7 +216,7 @@ class Starts:
         key = (word, number)
         if key in self._after:
             return self._after[key]
-        found = heads_after(self._heads[number], word)
+        found = self._heads[number].after(word)
         if len(self._after) > CACHE_LIMIT:
             self._after.clear()
         self._after[key] = found

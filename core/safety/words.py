@@ -110,6 +110,29 @@ def heads_after(heads: tuple[str, ...] | None, word: str) -> tuple[str, ...] | N
     return tuple(h for h in heads if h.startswith(word + " "))
 
 
+class Heads:
+    """heads_after for one pattern, sorted once by first word: a pattern has up to hundreds of heads,
+    and a message brings many words not seen before (the cost of a cold cache is the slow tail)."""
+
+    def __init__(self, heads: tuple[str, ...] | None) -> None:
+        self.heads = heads
+        # a head is a prefix of "word " only when it has no space (then it is a start of the word) or
+        # when it is the word and its space
+        self._partial = tuple(h for h in heads or () if " " not in h)
+        self._whole = frozenset(h for h in heads or () if h.endswith(" ") and h.count(" ") == 1)
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for h in heads or ():
+            if " " in h:
+                first = h.split(" ", 1)[0]
+                self._by_first[first] = self._by_first.get(first, ()) + (h,)
+
+    def after(self, word: str) -> tuple[str, ...] | None:
+        """heads_after(self.heads, word), without looking at every head."""
+        if self.heads is None or word.startswith(self._partial) or word + " " in self._whole:
+            return None
+        return self._by_first.get(word, ())
+
+
 class Lead:
     """The words a pattern's every match starts at (shapes.token_starts), found in an Index."""
 
