@@ -7,7 +7,7 @@ ask a yes/no question rather than decide. Soreness is not a sign.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
@@ -189,16 +189,48 @@ def _denied(clause: str, start: int, end: int) -> bool:
 _HISTORY = frozenset({Sign.CANCER_HISTORY, Sign.BRITTLE_BONES, Sign.WEAK_IMMUNITY, Sign.INJECTED_DRUGS})
 
 
+@dataclass
+class _Memo:
+    """Facts about one message's clauses, worked out once: many hits fall in one clause."""
+
+    message: Normalised
+    stance: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
+    well: dict[int, bool] = field(default_factory=dict)
+    sentences: dict[int, list[int]] | None = None  # the clauses of each sentence, in order
+
+
+_LAST: list[_Memo] = []  # the memo of the message screened last (one slot: a cache, not a record)
+
+
+def _memo(message: Normalised) -> _Memo:
+    last = _LAST[0] if _LAST else None
+    if last is not None and last.message is message:
+        return last
+    made = _Memo(message)
+    _LAST[:] = [made]
+    return made
+
+
 def _stance(message: Normalised, index: int, start: int, end: int, over: bool, told: bool) -> str | None:
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
     clause = message.clause(index)
-    if imagined(message, index) and not _HERE_AND_NOW.search(clause):
-        return None  # "what if my leg went numb?"; but "should I go on if my chest hurts like this?" tells
     if _denied(clause, start, end):
         return None
     if done_by_another(clause[:start].split()) and "me" not in clause[start:].split()[:6]:
         return None  # "when my mate fell off the Swiss ball": the sign's own subject is someone else
+    memo = _memo(message).stance
+    key = (index, over, told)
+    if key not in memo:
+        memo[key] = _clause_stance(message, index, over, told)
+    return memo[key]
+
+
+def _clause_stance(message: Normalised, index: int, over: bool, told: bool) -> str | None:
+    """The part of _stance that depends on the clause alone, not on where the sign stands in it."""
+    clause = message.clause(index)
+    if imagined(message, index) and not _HERE_AND_NOW.search(clause):
+        return None  # "what if my leg went numb?"; but "should I go on if my chest hurts like this?" tells
     words = set(clause.split())
     mine = not words.isdisjoint(_FIRST_PERSON)
     if (about_others(clause.split()) or HEARSAY.search(clause)) and not speaks_as_me(clause.split()) \
@@ -244,6 +276,14 @@ _ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|clear|contr
 def _well(message: Normalised, index: int) -> bool:
     """The message says all is well with the writer's back, not only with what sits beside the words
     ("food's been good", "did the stretches, felt great" say nothing of a history with new pain)."""
+    memo = _memo(message).well
+    key = message.sentence[index] if message.sentence else -1  # the answer differs only by sentence
+    if key not in memo:
+        memo[key] = _well_in(message, index)
+    return memo[key]
+
+
+def _well_in(message: Normalised, index: int) -> bool:
     for m in _WELL.finditer(message.text):
         at = message.clause_at(m.start())
         if _ABOUT_THE_BACK.search(m.group(0)):
@@ -279,6 +319,16 @@ def _around(message: Normalised, first: int, last: int, start: int, end: int) ->
     return message.text[lo:hi]
 
 
+def _sentences(message: Normalised) -> dict[int, list[int]]:
+    """The clauses of each sentence, in order (found once per message)."""
+    memo = _memo(message)
+    if memo.sentences is None:
+        memo.sentences = {}
+        for i, n in enumerate(message.sentence):
+            memo.sentences.setdefault(n, []).append(i)
+    return memo.sentences
+
+
 def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
     since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
@@ -288,13 +338,14 @@ def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     if number not in cache:
         # a question ("it is normal?") says nothing is over
         # "left leg weak, right is fine": the other side being well is not the sign being over (referral)
-        own = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
-                             if n == number and not message.asked[i] and not _OTHER_SIDE.search(message.clause(i)))
-        after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
-                               if n == number + 1 and not message.asked[i])
+        sentences = _sentences(message)
+        this, following = sentences.get(number, []), sentences.get(number + 1, [])
+        own = SEPARATOR.join(message.clause(i) for i in this
+                             if not message.asked[i] and not _OTHER_SIDE.search(message.clause(i)))
+        after = SEPARATOR.join(message.clause(i) for i in following if not message.asked[i])
         # "... Otherwise all good." speaks of everything but the sign
         # (referral: "Did the stretches, felt great." after a sign speaks of the stretches, not the sign)
-        whole_next = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number + 1)
+        whole_next = SEPARATOR.join(message.clause(i) for i in following)
         cache[number] = _says_over(own) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
                                             and _says_over(after))
     return cache[number]
