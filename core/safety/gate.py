@@ -139,6 +139,7 @@ class Starts:
         self._heads: list[Heads] = []
         self._after: dict[tuple[str, int], tuple[str, ...] | None] = {}
         self._per_word: dict[str, tuple[_Try, ...]] = {}
+        self._pairs: dict[tuple[str, str], tuple[_Try, ...]] = {}
         for number, gate in enumerate(self.gates):
             self._heads.append(Heads(gate.heads))
             firsts = gate.firsts
@@ -172,6 +173,29 @@ class Starts:
             self._per_word[word] = found
         return found
 
+    def _pair(self, word: str, following: str) -> tuple[_Try, ...]:
+        """The tries at `word` where the text goes on with `following` and a space: each with the
+        heads still to check past them (None: none), and without those no head allows."""
+        key = (word, following)
+        found = self._pairs.get(key)
+        if found is None:
+            known = word + " " + following + " "
+            kept: list[_Try] = []
+            for number, match_at, heads in self._tries(word):
+                if heads is not None:
+                    if any(known.startswith(h) for h in heads):
+                        heads = None
+                    else:
+                        heads = tuple(h for h in heads if h.startswith(known))
+                        if not heads:
+                            continue
+                kept.append((number, match_at, heads))
+            found = tuple(kept)
+            if len(self._pairs) > CACHE_LIMIT:
+                self._pairs.clear()
+            self._pairs[key] = found
+        return found
+
     def _starting_words(self, index: Index) -> set[str]:
         """The words of a text that some pattern can start with."""
         found = index.words & self._whole.keys()
@@ -196,7 +220,15 @@ class Starts:
         # no gate here: the first words and heads already leave few tries, and gating costs more
         for word in self._starting_words(index):
             tries = self._tries(word)
+            if not tries:
+                continue
+            size = len(word) + 1
             for at in index.at(word):
+                space = text.find(" ", at + size)
+                if space >= 0:  # the heads are checked once per pair of words, not once per place
+                    tries = self._pair(word, text[at + size:space])
+                else:
+                    tries = self._tries(word)
                 for number, match_at, heads in tries:
                     if heads is not None and not text.startswith(heads, at):
                         continue  # the text there does not begin as every match must
