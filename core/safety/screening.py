@@ -197,6 +197,7 @@ class _Memo:
     stance: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
     well: dict[int, bool] = field(default_factory=dict)
     sentences: dict[int, list[int]] | None = None  # the clauses of each sentence, in order
+    well_said: list[tuple[int, bool, bool]] | None = None  # see _well_in
 
 
 _LAST: list[_Memo] = []  # the memo of the message screened last (one slot: a cache, not a record)
@@ -284,11 +285,14 @@ def _well(message: Normalised, index: int) -> bool:
 
 
 def _well_in(message: Normalised, index: int) -> bool:
-    for m in _WELL.finditer(message.text):
-        at = message.clause_at(m.start())
-        if _ABOUT_THE_BACK.search(m.group(0)):
+    memo = _memo(message)
+    if memo.well_said is None:  # (clause, about the back, about something else) of each "well" said
+        memo.well_said = [(at, bool(_ABOUT_THE_BACK.search(m.group(0))), bool(_ABOUT_ELSE.search(message.clause(at))))
+                          for m in _WELL.finditer(message.text) for at in (message.clause_at(m.start()),)]
+    for at, about_back, about_else in memo.well_said:
+        if about_back:
             return True
-        if not _ABOUT_ELSE.search(message.clause(at)) and (not message.sentence or message.same_sentence(at, index)):
+        if not about_else and (not message.sentence or message.same_sentence(at, index)):
             return True
     return False
 
