@@ -28,6 +28,9 @@ _NEEDS_TO_GO = (r"\b(?:need|needed|needs|have|gotta|got|going|go|quick|cant wait
 _NOT_A_FALL = (r"\b(?:asleep|sofa|couch|bed|like a truck|by a truck|like a bus|by a bus|(?:arms|legs|hands)"
                r" (?:\w+ )?fell off|fell off somewhere|crashed out)\b")
 # "is strength training good for osteoporosis?": a training question about a condition, no pain in the message
+# thin bones said with the knock denied: "osteoporosis but I haven't fallen or strained anything"
+NO_KNOCK = (r"\b(?:havent|hasnt|didnt|not|never|no|without) (?:had |been |ever )?(?:a |any )?(?:fallen|fall|falls|strained"
+            r"|strain|injured|injury|knocked|tweaked|tripped)\b|\bnothing (?:has )?happened\b")
 _TRAINING_QUESTION = (r"^(?!.*\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|sore|agony|killing)\b)"
                       r"(?=.*\b(?:allowed|safe|good for|ok to|okay to|fine to|recommended|advice|tips|program|plan)\b)")
 # out of breath from the effort just made, said with nothing that lasts: "gasping after the sled pushes"
@@ -199,7 +202,7 @@ RULES: tuple[Rule, ...] = (
          r"|long term steroids|steroids for)\b",
          context=r"\b(?:fall|fell|fallen|slipped|tripped|strain|strained|tweak|tweaked|twisted|pulled"
                  r"|hurt|hurts|pain|injured|crash|crashed|lifted|lifting|jarred)\b",
-         unless_anywhere=_TRAINING_QUESTION),
+         unless_anywhere=_TRAINING_QUESTION + "|" + NO_KNOCK),
     Rule(Sign.WEAK_IMMUNITY,
          r"\b(?:immunocompromised|immuno compromised|immunosuppress\w*|immune suppress\w*"
          r"|(?:weak|weakened|low|poor|compromised|suppressed) immune(?: system)?"

@@ -65,6 +65,9 @@ _GENERAL_WORDS = frozenset("general generally ever cause causes caused differenc
 # a question with these and nothing about the writer asks about signs in general (referral helper, issue 13)
 _ABOUT_ANYONE = frozenset("serious dangerous survivors people".split())  # not "normal": "is it normal to X" tells X
 _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
+# "why is X a red flag?", "why would one leg be weaker?" ask about signs in general; "why does the pain keep..." tells
+_WHY_GENERAL = frozenset("is are would do can could".split())
+_THIS_ONE = frozenset("the this it its keep keeps still".split())
 # the message says the episode is over; a clause that does not bring it back to now is history
 _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )(?<!not )(?<!walk )(?<!walking )(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
@@ -81,7 +84,7 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
                    r"(?! (?:after the first|at first|at the start|to begin with))|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
                    r"|in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|been a (?:one|zero|two|1|0|2) since|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
-                   r"|no drama|no damage)\b")
+                   r"|no drama|no damage|gone completely|recovered (?:fully|completely)|(?:fully|completely) recovered)\b")
 _BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
@@ -104,7 +107,8 @@ _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control lon
                           # "rest isnt helping", "no difference": the lack of relief is the sign (referral, issue 13)
                           " help helps helped helping difference improvement better easing eased relief straight firing pulling".split())
 _WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed|well controlled|settled|nothing since|(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
-                   r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
+                   r"|no (?:pain|back issues|back problems|problems|issues)|healthy|going (?:really )?well"
+                   r"|(?:fully|completely) recovered|recovered (?:fully|completely))\b")
 # "gone red", "gone numb", "gone worse" are changes, not the sign going away
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
                        r"|funny|weird|bad|worse|off|wrong|quiet|missing|tingly|floppy|limp|cold|hot|swollen|septic))"
@@ -222,7 +226,10 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
             return "said"  # "should I worry that my groin is numb?" tells us it is
         if not words.isdisjoint(ABOUT_A_SIGN) and clause.split(" ", 1)[0] in YES_NO_LEAD:
             return None  # "is sciatica serious?", "can a fever make your back hurt?": about the sign, not the writer
-        return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
+        lead = clause.split(" ", 2)
+        general = lead[0] in _GENERAL_QUESTION or (lead[0] == "why" and len(lead) > 1 and (
+            lead[1] in _WHY_GENERAL or (lead[1] == "does" and words.isdisjoint(_THIS_ONE))))
+        return None if general else "ask"
     return "said"
 
 
@@ -238,7 +245,8 @@ _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?
                          r"|cardio|walk|run|swim|bike|class|yoga|carries|deadline)\b")
 
 
-_ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|clear|controlled|settled|since)\b")
+# "all clear" is said of the cancer, not of the back: with new back pain the history still counts
+_ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|controlled|settled|since|recovered)\b")
 
 
 def _well(message: Normalised, index: int) -> bool:

@@ -9,7 +9,7 @@ with a fall or strain, a weak immune system, injecting. Stance is judged in scre
 from __future__ import annotations
 
 from core.safety.concepts import near
-from core.safety.patterns import PAIN_STRICT, Rule
+from core.safety.patterns import NO_KNOCK, PAIN_STRICT, Rule
 from core.safety.signs import Sign
 
 # pain said about the body, not "back" the adverb ("back to the gym after flu")
@@ -106,10 +106,10 @@ _NO_POSITION = (
     r"|\b(?:cant|couldnt|unable to) (?:sleep|get to sleep|stay asleep|lie down|lie flat|lie on my back)"
     r" (?:for|because of|with|due to|from) (?:the |my |this )?(?:back|pain|ache)\b")
 # "no matter which way I turn it doesn't ease": relief not coming is itself about pain
-_NIGHT_HURTS = HURTS + r"|\b(?:ease|eases|easing|eased|relief|shifts it|worse at night)\b"
+_NIGHT_HURTS = HURTS + r"|\b(?:ease|eases|easing|eased|relief|shifts it|worse at night|better when i rest)\b"
 _NOT_REST_PAIN = (r"(?<!position )(?<!any )(?<!no )(?<!not )(?<!doesnt )(?<!dont )(?<!wont )(?<!never )(?<!nothing )\b(?:better|eases"
                   r"|easier|helps|fine|goes away|go away|gone|stops|relief|baby|kids?"
-                  r"|newborn|toddler|noise|neighbours?|caffeine|coffee|pre ?workout|shift|nights|open|gym is"
+                  r"|newborn|toddler|noise|neighbours?|caffeine|coffee|pre ?workout|shift|nights? (?:out|shifts?)|(?:on|work|working) nights|open|gym is"
                   r"|constant tension|constantly (?:improving|progressing)|keep (?:it|your back) (?:tight|neutral)"
                   r"|brace|bracing|form|cue|i train|train|training|gym|i work|working)\b")
 _WEAK_BONES = (r"\b(?:bones? (?:are |is )?(?:\w+ )?(?:weak|thin|thinning|brittle|fragile|soft|crumbly|like chalk)"
@@ -188,6 +188,10 @@ URGENT_WORDS: tuple[Rule, ...] = (
          unless=r"\b(?:from|after|during|doing|did) (?:\w+ ){0,2}(?:rows?|rowing|pull ?ups?|pullups?|chin ?ups?"
                 r"|deadlifts?|shrugs|pulldowns?|face pulls|bench)\b|\b(?:strained|pulled|tweaked|overdid|doms|pump|knot)\b",
          unless_anywhere=_LIFT_CAUSE),
+    Rule(Sign.MID_BACK_PAIN, r"\b(?:higher up|further up|higher than (?:usual|normal)|behind (?:my |the )?(?:heart|ribs"
+                             r"|breastbone))\b",
+         context=_NO_CAUSE, context_too=HURTS + r"|\bnot (?:my |the )?(?:lower|low) back\b", without_context="drop",
+         unless=r"\b(?:bar|rack|hands?|grip|shelf|pins?|bench|strained|pulled|tweaked)\b", unless_anywhere=_LIFT_CAUSE),
     Rule(Sign.FEVER, _FEVER_WORDS, context=HURTS, without_context="drop", unless=_NOT_ILL),
     Rule(Sign.NIGHT_SWEATS, near(_NIGHT, _WET, 7),
          unless=r"\b(?:workout|training|session|sets|gym|run|running|cardio|sauna|heating|heatwave|summer|duvet"
@@ -218,8 +222,8 @@ URGENT_WORDS: tuple[Rule, ...] = (
                                   r"|never switches off|day and night|night and day|even at night|all night long)\b",
          context=HURTS, without_context="ask",
          unless=_NOT_REST_PAIN + r"|\b(?:train\w*|gym|work\w*|study\w*|lol|haha|think|thinking|dream\w*|deadlifts?)\b"),
-    Rule(Sign.BRITTLE_BONES, _WEAK_BONES, context=_KNOCK, without_context="drop", unless=_GEAR,
-         context_too=HURTS + r"|\b(?:tweaked|pulled|strained|hurt|jarred|twisted|put out|did) (?:\w+ )?(?:my |the )?back\b"),
+    Rule(Sign.BRITTLE_BONES, _WEAK_BONES, context=_KNOCK, without_context="drop", unless=_GEAR, unless_anywhere=NO_KNOCK,
+         context_too=HURTS + r"|\b(?:tweaked|pulled|strained|hurt|jarred|twisted|put out|did)(?: \w+){0,3} back\b"),
     Rule(Sign.WEAK_IMMUNITY, _IMMUNE_MORE, context=HURTS + r"|\b(?:fever|temperature|chills|infection)\b",
          without_context="drop", unless=r"\b(?:immune to|herd immunity|vitamin c|boost\w* (?:my )?immun\w*)\b"),
     Rule(Sign.INJECTED_DRUGS, _INJECTING, context=HURTS, without_context="drop",
