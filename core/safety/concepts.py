@@ -168,7 +168,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:vaccine|jab|insulin|b12|flu shot|doctor injected|steroid injection|cortisone)\b"),
     # --- see a provider ---
     Rule(Sign.ONE_LEG_NERVE, near(ONE_LEG, RADIATES, 5),
-         unless=r"\b(?:leg_day|cramp|cramping|asleep on|sat on|crossed|kidding|pump|burn from|the burn"
+         unless=r"\b(?:leg_day|cramp|cramping|asleep on|sat on|crossed|kidding|pump|burn from|the burn|cold|freezing|winter"
+                r"|warmed up|frostbit\w*"
                 r"|fell asleep|falls asleep|sitting|sat|kneeling"
                 r"|burning from|dead from|lunges|squats|split squats)\b"),
     Rule(Sign.ONE_LEG_NERVE, r"\bfrom (?:my |the )?(?:lower )?back (?:\w+ ){0,3}(?:down|into) (?:to )?(?:my |the )?"

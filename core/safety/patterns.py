@@ -223,7 +223,8 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:tore|torn|tear|ruptured?) (?:my |a |the )?(?:\w+ )?(?:muscle|lat|lats|hamstring|disc"
          r"|disk|ligament|tendon|back|bicep|biceps|pec|something)\b"
          r"|\bthink i (?:tore|ripped|pulled|snapped|broke) something\b",
-         unless=r"\b(?:stretch\w*|crack my back|cracked my back|chiro\w*|felt great|feels great|relief)\b"),
+         unless=r"\b(?:stretch\w*|crack my back|cracked my back|chiro\w*|felt great|feels great|relief|nicely"
+                r"|(?:feels|felt) (?:\w+ )?better|cat cow|satisfying|yoga)\b"),
     Rule(Sign.LEG_PAIN,
          r"\b(?:leg|thigh|calf|buttock) (?:pain|pains)\b|\b(?:pain|pains|ache) (?:in|down|into)"
          r" (?:my |the |one |left |right )*(?:leg|thigh|calf|buttock)\b"),

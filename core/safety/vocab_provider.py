@@ -161,7 +161,8 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          unless=r"\b(?:nerves? (?:before|about)|nervous|lost my nerve|nerve to|nerves of steel|bag of nerves|on my nerves"
                 r"|nerve (?:racking|wracking)|the nerve of)\b"),
     Rule(Sign.LAY_DIAGNOSIS, r"\b(?:feels|felt|feel|feeling) (?:exactly |just )?like (?:a |my |the )?(?:disc|disk|slipped disc"
-                             r"|nerve|trapped nerve|sciatica)\b"),
+                             r"|nerve|trapped nerve|sciatica)\b|\b(?:sure|think|reckon|bet|probably|must be|guess)(?: \w+){0,2}"
+                             r" (?:a |my |the )?(?:disc|disk)\b(?! (?:plates?|weights?|brakes?|golf))"),
     Rule(Sign.LAY_DIAGNOSIS, _NERVE, unless=r"\b(?:nerves? (?:before|about)|nervous|my nerves|lost my nerve|nerve to"
                                             r"|nerves of steel|bag of nerves)\b"),
     Rule(Sign.LAY_DIAGNOSIS, _LAY_MORE, context=HURTS + r"|\b(?:back|disc|nerve|playing up|flaring|flare|physio"

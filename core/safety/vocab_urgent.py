@@ -32,6 +32,8 @@ _FEVER_WORDS = (
     r"|\b(?:hot|sweaty|boiling|roasting|burning up|sweating)\b(?: (?:\w+|\|)){0,5} (?:freezing|cold|shivering|shivery"
     r"|shaking) (?:the next|after|then)\b"
     r"|\b(?:freezing|cold|shivering|shivery)\b(?: (?:\w+|\|)){0,5} (?:hot|boiling|roasting|sweating|sweaty) (?:the next|after|then)\b"
+    r"|\b(?:hot|sweaty|boiling|roasting|sweating|freezing|cold|shivering|shivery)\b(?: (?:\w+|\|)){0,3} (?:the next|then)"
+    r"(?: minute| moment| second| hour)? (?:freezing|cold|shivering|shivery|shaking|hot|boiling|roasting|sweating|sweaty)\b"
     r"|\b(?:shivering|shaking|shivery|shaky|the shakes|chills|freezing|cold)\b(?: \w+){0,3}"
     r" (?:and|then|but|one minute) (?:\w+ )?(?:sweat\w*|hot|boiling|burning up|roasting)\b"
     r"|\b(?:hot|boiling|roasting|sweating)\b(?: \w+){0,2} (?:and|then|n) (?:\w+ )?(?:cold|freezing|shivering"
