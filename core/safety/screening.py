@@ -246,6 +246,8 @@ _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?
 
 
 # "all clear" is said of the cancer, not of the back: with new back pain the history still counts
+_LIFT_FINE = re.compile(r"^(?:the |my |those |these )?(?:\w+ )?(?:lifts?|deadlifts?|squats?|rows?|sets?|reps?|session|workout"
+                        r"|training|warm ?ups?|rdls?|bench|presses|pull ups?) (?:felt|feel|were|was|went) ")
 _ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|controlled|settled|since|recovered)\b")
 
 
@@ -293,19 +295,21 @@ def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     if not message.sentence:
         return bool(_OVER.search(message.text))
     number = message.sentence[index]
-    if number not in cache:
+    if index not in cache:
         # a question ("it is normal?") says nothing is over
         # "left leg weak, right is fine": the other side being well is not the sign being over (referral)
+        # "the deadlifts felt fine, but afterwards this pain..." (referral round 2): the lift was fine, not the sign
         own = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
-                             if n == number and not message.asked[i] and not _OTHER_SIDE.search(message.clause(i)))
+                             if n == number and not message.asked[i] and not _OTHER_SIDE.search(message.clause(i))
+                             and (i == index or not _LIFT_FINE.search(message.clause(i))))
         after = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence)
                                if n == number + 1 and not message.asked[i])
         # "... Otherwise all good." speaks of everything but the sign
         # (referral: "Did the stretches, felt great." after a sign speaks of the stretches, not the sign)
         whole_next = SEPARATOR.join(message.clause(i) for i, n in enumerate(message.sentence) if n == number + 1)
-        cache[number] = _says_over(own) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
+        cache[index] = _says_over(own) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
                                             and _says_over(after))
-    return cache[number]
+    return cache[index]
 
 
 def _spanning_stance(message: Normalised, first: int, last: int, start: int, end: int, over: bool,

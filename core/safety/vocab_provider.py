@@ -124,7 +124,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                             r"|come up|go up|pull up|clear|raise)\b",
          context=r"\b(?:left|right|one)\b", without_context="drop", unless=r"\b(?:bar|weight|plates?|kg)\b"),
     # --- sharp or stabbing; something went, gave or pinged ---
-    Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 5), context=HURTS + r"|\b(?:back|ouch|ow)\b",
+    Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 7), context=HURTS + r"|\b(?:back|ouch|ow)\b",
          without_context="drop", unless=_NOT_SHARP),
     Rule(Sign.SHARP_PAIN, r"\b(?:catch|catches|catching) (?:in|at|when|whenever|every) (?:my |the )?(?:lower |low )?"
                           r"back\b|\bback (?:keeps )?(?:catching|catches|caught(?! (?:a|the|some|my|sun)\b))\b|\bcatching pain\b|\bsharp catch\b"),
@@ -163,6 +163,9 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.LAY_DIAGNOSIS, r"\b(?:feels|felt|feel|feeling) (?:exactly |just )?like (?:a |my |the )?(?:disc|disk|slipped disc"
                              r"|nerve|trapped nerve|sciatica)\b|\b(?:sure|think|reckon|bet|probably|must be|guess)(?: \w+){0,2}"
                              r" (?:a |my |the )?(?:disc|disk)\b(?! (?:plates?|weights?|brakes?|golf))"),
+    # sciatica said as the writer's own, flaring now
+    Rule(Sign.LAY_DIAGNOSIS, r"\bsciatica\b(?: \w+){0,2} (?:flared|flaring|flare|flares|playing up|kicking off|acting up|is back"
+                             r"|came back|started|again|is bad|worse|killing)\b|\bmy sciatica\b"),
     Rule(Sign.LAY_DIAGNOSIS, _NERVE, unless=r"\b(?:nerves? (?:before|about)|nervous|my nerves|lost my nerve|nerve to"
                                             r"|nerves of steel|bag of nerves)\b"),
     Rule(Sign.LAY_DIAGNOSIS, _LAY_MORE, context=HURTS + r"|\b(?:back|disc|nerve|playing up|flaring|flare|physio"
