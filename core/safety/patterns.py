@@ -214,7 +214,7 @@ RULES: tuple[Rule, ...] = (
          r"|hurt|spasm)\b|\b(?:pain|it|twinge|back)(?: \w+){0,2} (?:is |was |got |feels |felt )?"
          r"(?:really |very |so |super )?sharp\b|\bsomething sharp\b|\bstabbing\b|\bstabs? of pain\b"
          r"|\blike a knife\b|\bknife like\b|\bpiercing pain\b",
-         unless=r"\b(?:headlines?|news|paper|article|film|movie|series|documentary)\b"),
+         unless=r"\b(?:headlines?|news|paper|article|film|movie|series|documentary|fork|steak|food)\b"),
     Rule(Sign.SOMETHING_POPPED,
          r"\bsomething (?:\w+ )?(?:popped|went pop|tore|snapped|ripped)\b|\b(?:felt|heard|feel)"
          r" (?:a |something |it |my \w+ )?(?:pop|popped|popping|tear|tearing|rip|ripping)\b"
@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
          r"|disk|ligament|tendon|back|bicep|biceps|pec|something)\b"
          r"|\bthink i (?:tore|ripped|pulled|snapped|broke) something\b",
          unless=r"\b(?:stretch\w*|crack my back|cracked my back|chiro\w*|felt great|feels great|relief|nicely"
-                r"|(?:feels|felt) (?:\w+ )?better|cat cow|satisfying|yoga)\b"),
+                r"|(?:feels|felt) (?:\w+ )?better|cat cow|satisfying|yoga|knuckles|no pain|painless|didnt hurt)\b"),
     Rule(Sign.LEG_PAIN,
          r"\b(?:leg|thigh|calf|buttock) (?:pain|pains)\b|\b(?:pain|pains|ache) (?:in|down|into)"
          r" (?:my |the |one |left |right )*(?:leg|thigh|calf|buttock)\b"),

@@ -69,6 +69,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # referral round 2: "whether I lie on my left or right" is "no matter how I lie", not a hypothetical;
     # "as they used to" compares with before like "as I used to"
     (r"\bwhether (i|im) (lie|lay|sleep|sit|turn|move)\b", r"no matter how \1 \2"),
+    (r"\b(?:doesnt|dont|didnt) care (?:if|whether)\b", "no matter how"),
+    # "people keep asking if I've lost weight" reports, it imagines nothing; "same as three years ago" compares
+    (r"\b(asking|asked|asks) (?:me )?(?:if|whether)\b", r"\1 as_to"),
+    (r"\bsame (\w+ )?as (?:\w+ ){0,2}(?:years?|months?) ago\b", r"same \1as before"),
     (r"\b(?:like|as|than) (?:they|we|you|he|she) used to\b", "as before"),
     (r"\b(?:t|tee) ?boned\b", "t boned"), (r"\brear ?(?:ended|ejded|endid|endded)\b", "rear ended"),
 )

@@ -34,6 +34,7 @@ _LEG_WORK = (r"\b(?:leg_day|cramp\w*|doms|pump|burn from|the burn|stretch\w*|foa
              r"|barbell|dumbbells?|kettlebells?|lower it|slide it|cue|lol|haha|quads)\b")
 _WEAKER = (r"(?:weak|weaker|wobbly|jelly|no power|not firing|no strength|same strength|gives|giving way|gave way|noodly"
            r"|noodle|no oomph|not got the oomph|no juice|no drive|couldnt lift|cant lift|wont lift|couldnt push|cant push"
+           r"|(?:doesnt|dont|hasnt|hasnt got|havent got) (?:have )?(?:the same |any |its )?(?:push|power|strength|oomph|drive|spring)"
            r"|give up|gave up|gives up|give out|gave out|gives out|give way|collaps\w*"
            r"|buckles|buckling|tires (?:\w+ )?(?:quicker|faster)|couldnt do it|cant do it|not pulling its weight|feeble"
            r"|useless|dead weight|lazy|off|not as strong|less strong|weeker)")
@@ -105,7 +106,8 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.ONE_LEG_WEAK, rf"\b(?:left|right|one) (?:leg|side|foot|calf|thigh|knee|glute|hip)\b{_ACROSS}{{0,8}} {_WEAKER}\b"
                             rf"|\b{_WEAKER}\b(?: \w+){{0,4}} (?:on|in) (?:the |my )?(?:left|right|one) (?:side|leg)?\b",
          context=r"\b(?:other|the (?:left|right)|(?:left|right|other) (?:one|is|side is|leg is|has|does|side was|was)|rights|lefts|only (?:that|one)"
-                 r"|since|before|any ?more|stairs|step|steps|suddenly|lately|used to|new|worried|session|workout)\b",
+                 r"|since|before|any ?more|stairs|upstairs|step|steps|suddenly|lately|used to|new|worried|session|workout"
+                 r"|started|this week)\b",
          without_context="drop",
          unless=r"\b(?:lunges?|split squats?|imbalance|always been|always was|dominant|unilateral|bulgarian|pistol|doms"
                 r"|leg_day|pump|burn|lol|rows?|rowing|press|presses|bench|curls?|pull ?ups?|pulldowns?|carries|arms?"

@@ -35,8 +35,8 @@ _REST = (r"\b(?:rest|rested|resting|week off|weeks off|days off|day off|time off
          r"|ten) days (?:off|of rest|without))\b")
 # "it hasn't eased", "still the same": the relief that did not come is said of a pain
 _BACK_HURTS = (r"\b(?:back|spine|spinal|lumbar|sciatica|pain|pains|painful|ache|aches|aching|hurts?|hurting|agony|eased"
-               r"|easing|ease|eases|settled|settling|still the same|any better|improv\w*)\b")
-_WEEKS = (r"\b(?:weeks|weks|wks|fortnight|month|months|(?:2|3|4|5|6|8|10|12|two|three|four|five|six) weeks"
+               r"|easing|ease|eases|settled|settling|still the same|any better|improv\w*|shifted|budged|still as bad)\b")
+_WEEKS = (r"\b(?:weeks|weks|wks|fortnight|month|months|week (?:2|3|4|5|6|two|three|four|five|six)|(?:since |from )?day one|(?:2|3|4|5|6|8|10|12|two|three|four|five|six) weeks"
           r"|since (?:early |late |mid |the start of |the end of )?(?:january|february|march|april|may|june|july|august"
           r"|september|october|november|december|christmas|easter|summer|spring|autumn|winter)|a while|ages|light (?:sessions"
           r"|training|weights|stuff)|gentle (?:sessions|training|stuff|mode|plan|workouts)|easy (?:mode|sessions"

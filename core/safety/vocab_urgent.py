@@ -46,7 +46,7 @@ _NOT_ILL = (r"\b(?:fever pitch|cabin fever|temperature check\w*|room temperature
             r"|after (?:the |my |a )?(?:session|workout|run|sets?|leg day|cardio)|bug in the app|app|phone"
             r"|laptop|computer|pump|doms|fever dream|chills (?:watching|listening|down my spine)|gave me (?:the )?chills"
             r"|heating|freezing gym|cold gym|jab|vaccine|vaccination|flu shot|booster)\b")
-_WET = (r"(?:wet through|wet body|all wet|soaking wet|soaked|soaking|soakd|sopping|drenched|dripping|pouring|wringing wet"
+_WET = (r"(?:wet through|wet body|all wet|soaking wet|soaked|soaking|soakd|sopping|sweatin|swetting|wringin|drenched|dripping|pouring|wringing wet"
         r"|puddle|clammy|sweat|sweats|sweating|sweaty|swetty|damp|(?:jumped|been) in (?:a |the )?(?:pool|lake|sea|river|shower)"
         r"|change (?:my |the )?(?:t shirt|shirt|top|pyjamas|pajamas|pjs|sheets)|wring (?:out )?(?:my |the )?(?:t shirt|shirt|pjs))")
 _NIGHT = (r"(?:wake|woke|waking|wakes|wakin|wokeup|woken|awake|night|nights|nightly|overnight|bed|sheets|pillow|mattress"
@@ -75,11 +75,15 @@ _UNEXPLAINED = (r"\b(?:not (?:even |really |actually )?(?:trying|dieting|cutting
                 r"|nothing (?:is |has )?changed)\b")
 _CUT = (r"\b(?:lol|haha|holiday)\b|(?<!not )(?<!not even )(?<!not on a )(?<!even on a )(?<!without )(?<!no )(?<!changed my )(?<!change my )(?<!any )(?<!nt been )(?<!not been )\b(?:cut|cutting|diet|dieting|deficit"
         r"|calories|fasting|keto|shred\w*|weight loss goal|goal weight|on track|progress|weigh in)\b")
+# the writer says the weight loss is meant: "I'm on a cut", "the diet is working"
+ON_A_CUT = (r"\b(?:lol|haha|holiday)\b|(?<!not )(?<!even )(?<!never )(?<!havent been )\bon a (?:cut|diet|deficit)\b"
+            r"|\b(?:the|my) (?:cut|diet|deficit) is\b")
 _NO_POSITION = (
     r"\b(?:no matter (?:how|what|which way|where)|doesnt matter (?:how|what|which way|where)|whether|whatever way"
+    r"|(?:doesnt|dont|didnt) care (?:if|whether|how)"
     r"|whichever way|any way|every way|any position"
     r"|every position|whatever position|which ever way) (?:\w+ ){0,2}(?:lie|lay|sit|sleep|turn|position"
-    r"|move|try)\b"
+    r"|move|try|lying|laying|sitting|standing|sleeping)\b"
     r"|\b(?:turning over|rolling over|changing position\w*|moving position|shifting position|switching sides"
     r"|lying (?:down|flat|still|in bed)|laying (?:down|flat|in bed)|lie down|going to bed"
     r"|changing sides|lying on my side|propping|pillows?)(?: \w+){0,3} (?:does nothing|doesnt help|didnt help"
@@ -204,7 +208,7 @@ URGENT_WORDS: tuple[Rule, ...] = (
          unless=r"\b(?:cancer stick|cancer research|charity|fundrais\w*|run for|race for|sponsor\w*"
                 r"|star sign|zodiac|horoscope|someone|mets game)\b"),
     Rule(Sign.WEIGHT_LOSS, near(_GOING, _WEIGHT, 4), context=_UNEXPLAINED, without_context="drop",
-         unless=_CUT, unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
+         unless=_CUT, unless_anywhere=ON_A_CUT),
     Rule(Sign.WEIGHT_LOSS, r"\b(?:clothes|cloths|clothing|jeans|trousers|trousrs|pants|shorts|shirts?|tops?|belt|t shirts?"
                            r"|everything|collar|waistband|watch|rings?)\b(?: \w+){0,3}"
                            r" (?:hanging off|falling off|falling down|loose|looser|baggy|swimming on|too big)\b"
@@ -212,12 +216,12 @@ URGENT_WORDS: tuple[Rule, ...] = (
                            r"|\b(?:scales?|weight) (?:keeps |keep |is |has been |just )?(?:going|goes|went|dropping|falling"
                            r"|reducing|coming off)"
                            r"(?: down)?\b|\bwasting away\b|\bskin and bone\b|\bweigh (?:less|lighter)\b|\bshrinking\b"
-                           r"|\b(?:belt|waist|trousers?|jeans) (?:\w+ ){0,3}(?:new hole|notch\w*|size down|too big|tighter hole|holes)\b"
+                           r"|\b(?:belt|waist|trousers?|jeans) (?:\w+ ){0,4}(?:new hole|notch\w*|size down|too big|tighter hole|holes)\b"
                            r"|\bdropped (?:a |one |two )?(?:belt|trouser|jeans|waist|clothes) sizes?\b"
                            r"|\b(?:look|looking|looks|face is|face looks|getting|more) (?:\w+ )?(?:thinner|skinnier|gaunt"
                            r"|drawn|bony|thin)\b|\bscales? (?:says?|shows?|reads?) (?:minus|down|less)\b",
          context=_UNEXPLAINED, without_context="drop", unless=_CUT,
-         unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
+         unless_anywhere=ON_A_CUT),
     Rule(Sign.NIGHT_OR_REST_PAIN, _NO_POSITION, context=_NIGHT_HURTS, without_context="drop", unless=_NOT_REST_PAIN),
     Rule(Sign.NIGHT_OR_REST_PAIN, r"\b(?:no position (?:helps|works|is comfortable|feels|eases)|no side is comfortable"
                                   r"|whatever way i (?:lie|lay|sleep)|whichever way i (?:lie|lay)"

@@ -92,6 +92,70 @@ CALM = [
 ]
 
 
+# batch 2, written after the first fixes and before looking at how they screened
+URGENT += [
+    'bin sweatin buckets every nite, sheets wringin, n my lower bak is sore',
+    "I'm roasting then shivering, think I've caught a bug, and my back is killing",
+    "my temp's been 38 all day and I've got this deep back ache",
+    "I've been proper poorly with a high temperature and now my lower back is throbbing",
+    'Wake up at 4am every night with my tee stuck to me, and the back aches.',
+    "had breast cancer five years ago, recently my back has been aching and it's new",
+    "finished radiotherapy in spring, everything was fine, now there's a new pain in my lower back",
+    "my belt's on the last notch and I've not changed what I eat, back's sore too",
+    "down nearly a stone since august and I'm honestly eating more than ever",
+    "people keep asking if I've lost weight, I haven't tried to, and my back aches",
+    "the pain doesn't care if I'm lying, sitting or standing, it's the same all night",
+    "I can't sleep on any side, back aches all night whatever I do",
+    "there's a deep ache between my shoulder blades, haven't trained upper body in weeks",
+    "it's in the middle of my back, level with my chest, no reason I can think of, aches all day",
+    "I'm on methotrexate and my back has started hurting this week",
+    'been on long term prednisolone, slipped on the stairs and my back hurts now',
+    'had a nasty chest infection two weeks ago, antibiotics, now my back really hurts',
+    "cut on my foot went red and swollen and now I've got back pain I've never had",
+]
+
+# batch 2, written after the first fixes and before looking at how they screened
+PROVIDER += [
+    "my left shin feels like it's not attached to me, kind of numb since the rdls",
+    'got this fizzing from my bum cheek down to my right ankle',
+    'pain goes from my back into the back of my knee on the left',
+    "left leg just doesn't have the same push when I go upstairs, started this week",
+    'my right knee keeps buckling on the stairs since the weekend',
+    "something pinged in my back on the kettlebell swing and it's hurt since",
+    "heard a little pop in my lower back pulling the bar off the floor, now it's sore",
+    "like someone's stabbing me in the lower back when I bend",
+    "I reckon I've done a disc, same feeling as three years ago",
+    'physio once said I had a trapped nerve, it feels like that again now',
+    "I'm limping on my right, back's been bad since the session",
+    'my walk has gone funny since Tuesday, kind of favouring the left',
+    'back pain was 5 after Monday, 6 after Wednesday and 7 today',
+    'it gets a bit worse after every session this month',
+    "two weeks of rest and it hasn't shifted one bit",
+    'been a month of light stuff only and my back is no better',
+    'week three and my lower back is still as bad as day one',
+]
+
+# batch 2, written after the first fixes and before looking at how they screened
+CALM += [
+    'sweating buckets in spin class, loved it',
+    "I had a fever last month, all gone, back feels great and training's going well",
+    'my brother has osteoporosis, what exercises would be safe for him?',
+    'my grandad had cancer, what should I know about back pain?',
+    "I'm on a cut, down 4 kg this month, clothes loose, feeling strong",
+    'the scale keeps going down, the cut is working',
+    'my back is a lot better than last week, thanks',
+    'deadlift went from 100 to 120 over six weeks',
+    'my disc plates arrived, 20 kg each',
+    'stabbing my fork into this steak after leg day',
+    'walked like a penguin after leg day lol',
+    'my left leg is weaker on split squats, normal?',
+    'felt a pop in my knuckles cracking them, no pain',
+    'after a week off my back still feels great',
+    'still the same weights as last month on rows, need to push',
+    'night sweats from the heatwave and the duvet, nothing else',
+]
+
+
 @pytest.mark.parametrize("text", URGENT)
 def test_an_urgent_sign_in_roundabout_words_reaches_urgent(text: str) -> None:
     assert screen(text).tier >= Tier.URGENT, (text, screen(text))
