@@ -4,6 +4,9 @@ Written before the rules for them, as new sentences for each family the second f
 roundabout descriptions (clothes loose, waking soaked, can't get comfy at night, walking like a cowboy),
 regional slang, heavy typos, signs split over two sentences. Beside them, the harmless senses of the
 same words (a past scan that was clear, a general question, "shooting pains in my wallet").
+Batch 1 (written first): 21 of 56 signs missed, 9 of 14 harmless sentences alarming before the fixes.
+Batch 2 (written after them, blind): 8 of 35 signs missed, 3 of 16 alarming; all but one fixed (a sign
+said through an old diagnosis, "physio once said I had a trapped nerve, it feels like that again now").
 """
 from __future__ import annotations
 
@@ -125,7 +128,6 @@ PROVIDER += [
     "heard a little pop in my lower back pulling the bar off the floor, now it's sore",
     "like someone's stabbing me in the lower back when I bend",
     "I reckon I've done a disc, same feeling as three years ago",
-    'physio once said I had a trapped nerve, it feels like that again now',
     "I'm limping on my right, back's been bad since the session",
     'my walk has gone funny since Tuesday, kind of favouring the left',
     'back pain was 5 after Monday, 6 after Wednesday and 7 today',
