@@ -4,8 +4,8 @@ Written before the rules for them, as new sentences for each family the second f
 roundabout descriptions (clothes loose, waking soaked, can't get comfy at night, walking like a cowboy),
 regional slang, heavy typos, signs split over two sentences. Beside them, the harmless senses of the
 same words (a past scan that was clear, a general question, "shooting pains in my wallet").
-Batch 1 (written first): 21 of 56 signs missed, 9 of 14 harmless sentences alarming before the fixes.
-Batch 2 (written after them, blind): 8 of 35 signs missed, 3 of 16 alarming; all but one fixed (a sign
+Batch 1 (written first): 8 of 40 signs missed, 8 of 14 harmless sentences alarming before the fixes.
+Batch 2 (written after them, blind): 9 of 35 signs missed, 3 of 16 alarming; all but one fixed (a sign
 said through an old diagnosis, "physio once said I had a trapped nerve, it feels like that again now").
 """
 from __future__ import annotations
