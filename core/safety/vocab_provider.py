@@ -78,7 +78,7 @@ _LAY_MORE = (r"\b(?:spondylo\w*|stenosis|pars (?:defect|fracture|stress)|facet (
 PROVIDER_WORDS: tuple[Rule, ...] = (
     # --- one leg: feeling, pain travelling down it, weakness ---
     Rule(Sign.ONE_LEG_NERVE, near(_LEG, _ODD, 7), unless=_LEG_WORK + r"|\b(?:fell asleep|sat on|crossed|cold)\b"),
-    Rule(Sign.ONE_LEG_NERVE, rf"\b(?:one|left|right) (?:leg|foot|calf|thigh|side)\b{_ACROSS}{{0,10}}"
+    Rule(Sign.ONE_LEG_NERVE, rf"\b(?:one|left|right) (?:leg|foot|calf|thigh|side)\b{_ACROSS}{{0,12}}"
                              r" (?:without feeling|no feeling|numb\w*|tingl\w*|pins_and_needles|cant feel|not mine|not my own)\b",
          unless_anywhere=r"\b(?:hands?|fingers?|arms?|forearms?|grip|bar)\b"),
     Rule(Sign.ONE_LEG_NERVE, near(_NERVY, _DOWN_LEG, 6), unless=_LEG_WORK),
@@ -117,8 +117,8 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                             r"(?:single leg )?(?:calf_raises?|calf raises?|heel raises?|toe raises?|heel_raises?)\b"
                             r"(?: \w+){0,4} (?:left|right|one)\b",
          context=r"\b(?:other|left|right) (?:\w+ )?(?:is |side is |one is |was )?(?:normal|fine|ok|good|easy)\b"
-                 r"|\b(?:any ?more|since|new|used to|before)\b", without_context="drop"),
-    Rule(Sign.ONE_LEG_WEAK, r"\b(?:left|right|one) (?:leg|foot|calf|thigh|knee)\b(?: \w+){0,3} (?:has |had |got )?"
+                 r"|\b(?:any ?more|since|new|used to|before|weak|weaker)\b", without_context="drop"),
+    Rule(Sign.ONE_LEG_WEAK, rf"\b(?:left|right|one) (?:leg|foot|calf|thigh|knee)\b{_ACROSS}{{0,6}} (?:has |had |got )?"
                             r"(?:no power|no strength|(?:keeps |kept )?(?:giving way|gives way|gave way|buckling|buckles"
                             r"|buckled)|gives|gave)\b(?! (?:me|you|us|him|her|it|them|up|out on the)\b)",
          unless=r"\b(?:lunges?|split squats?|bulgarian|pistol|doms|leg_day|pump|lol|haha|bike|sprint\w*|run|running)\b"),
@@ -163,7 +163,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          unless=r"\b(?:nerves? (?:before|about)|nervous|lost my nerve|nerve to|nerves of steel|bag of nerves|on my nerves"
                 r"|nerve (?:racking|wracking)|the nerve of)\b"),
     Rule(Sign.LAY_DIAGNOSIS, r"\b(?:feels|felt|feel|feeling) (?:exactly |just )?like (?:a |my |the )?(?:disc|disk|slipped disc"
-                             r"|nerve|trapped nerve|sciatica)\b|\b(?:sure|think|reckon|bet|probably|must be|guess)(?: \w+){0,2}"
+                             r"|nerve|trapped nerve|sciatica)\b|\b(?:sure|think|reckon|bet|probably|must be|guess|as_to)(?: \w+){0,2}"
                              r" (?:a |my |the )?(?:disc|disk)\b(?! (?:plates?|weights?|brakes?|golf))"),
     # sciatica said as the writer's own, flaring now
     Rule(Sign.LAY_DIAGNOSIS, r"\bsciatica\b(?: \w+){0,2} (?:flared|flaring|flare|flares|playing up|kicking off|acting up|is back"

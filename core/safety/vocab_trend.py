@@ -110,8 +110,8 @@ TREND_WORDS: tuple[Rule, ...] = (
          unless=_NOT_SCORE),
     # --- rest or weeks of easier training have not helped ---
     Rule(Sign.WORSENING_PAIN, r"\b(?:no|zero|not (?:much|any)|hardly any|barely any) (?:difference|change|improvement"
-                              r"|relief|better)\b|\b(?:didnt|doesnt|hasnt|havent|not|isnt) (?:made|make|making) (?:a |any |much )?"
-                              r"(?:difference|dent)\b|\b(?:didnt|doesnt|hasnt|havent|isnt|wasnt|never|not) (?:\w+ )?(?:help"
+                              r"|relief|better)\b|\b(?:didnt|doesnt|dont|hasnt|havent|not|isnt) (?:made|make|making) (?:a |any |much )?"
+                              r"(?:difference|dent)\b|\b(?:didnt|doesnt|dont|hasnt|havent|isnt|wasnt|never|not) (?:\w+ ){0,3}(?:help"
                               r"|helps|helped|helping|touch|touched|fix|fixed|shift|shifted|ease|eased|easing)\b|" + _STILL,
          context=_REST, context_too=_BACK_HURTS, without_context="drop", unless=_LIFTS),
     Rule(Sign.WORSENING_PAIN, _STILL, context=_WEEKS, context_too=_BACK_HURTS, without_context="drop", unless=_ON_A_LIFT),
