@@ -289,6 +289,12 @@ def _around(message: Normalised, first: int, last: int, start: int, end: int) ->
     return message.text[lo:hi]
 
 
+def _now_in_sentence(message: Normalised, index: int) -> bool:
+    number = message.sentence[index] if message.sentence else -1
+    return any(_NOW.search(message.clause(i)) and not _OVER.search(message.clause(i)) for i in range(len(message.asked))
+               if not message.sentence or message.sentence[i] == number)
+
+
 def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
     since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
@@ -370,6 +376,8 @@ def _hits(message: Normalised) -> list[_Hit]:
         # (a match across three clauses holds whole clauses, whose "last year, all sorted" still says over)
         over = _over_for(message, index, over_cache) and not history \
             and (last > index + 1 or not _OVER.search(match.group(0)))
+        if over and rule.rule.sign is Sign.RECENT_INFECTION and _now_in_sentence(message, index):
+            over = False  # "had an abscess last month, now my back is sore": the infection is past, the pain is now
         if last != index:
             stance = _spanning_stance(message, index, last, match.start(), match.end(), over, told)
         else:

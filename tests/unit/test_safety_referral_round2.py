@@ -7,6 +7,8 @@ same words (a past scan that was clear, a general question, "shooting pains in m
 Batch 1 (written first): 8 of 40 signs missed, 8 of 14 harmless sentences alarming before the fixes.
 Batch 2 (written after them, blind): 9 of 35 signs missed, 3 of 16 alarming; all but one fixed (a sign
 said through an old diagnosis, "physio once said I had a trapped nerve, it feels like that again now").
+Batch 3 (blind): 3 of 16 signs missed, 1 of 6 asking ("is a fever a reason to skip training?", a yes/no
+question, half an alarm, left as it is: "is a sharp pain a reason to stop?" is a provider sign to ask about).
 """
 from __future__ import annotations
 
@@ -155,6 +157,40 @@ CALM += [
     'after a week off my back still feels great',
     'still the same weights as last month on rows, need to push',
     'night sweats from the heatwave and the duvet, nothing else',
+]
+
+
+# batch 3, blind again
+URGENT += [
+    "I've been sweating through my sleeping bag every night on this trip and my back is aching",
+    'flu-ish all week, shivers and aches, and the lower back is the worst of it',
+    'dropped two notches on my belt with no change in eating, bit worried, back aching too',
+    "had lymphoma as a teenager, now in my thirties and there's a new deep ache in my back",
+    'nothing makes it ease, not lying flat, not sitting, it just throbs all night',
+    'a gnawing pain in my upper back, nowhere near where I train, no injury I know of',
+    'on biologics for my crohns and my back has started hurting for no reason',
+    'got a dental abscess last month, now my lower back is really sore',
+]
+
+# batch 3, blind again
+PROVIDER += [
+    'my right big toe has gone numb-ish since the deadlift session',
+    "there's a zapping feeling that runs down my left leg when I sneeze",
+    'my left calf feels weak and floppy going down stairs, right is fine',
+    "something went twang in my lower back on the swing, it's been sore since",
+    "I reckon I've trapped a nerve, my bum is aching down to the knee",
+    "walking wonky since tuesday, back's not happy",
+    "the pain's worse this week than last week and last week was worse than the week before",
+    'ten days off and no change, back still aches',
+]
+
+# batch 3, blind again
+CALM += [
+    'sweating buckets at night in this heatwave, back feels great',
+    'lost 3 kg on my cut, back is happy',
+    "my mate's sciatica is flaring again, poor guy",
+    'felt a twang in my guitar string lol',
+    "the rowing machine's display went funny, numbers all over the place",
 ]
 
 
