@@ -130,7 +130,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
          without_context="drop", unless=_NOT_SHARP),
     Rule(Sign.SHARP_PAIN, r"\b(?:catch|catches|catching) (?:in|at|when|whenever|every) (?:my |the )?(?:lower |low )?"
                           r"back\b|\bback (?:keeps )?(?:catching|catches|caught(?! (?:a|the|some|my|sun)\b))\b|\bcatching pain\b|\bsharp catch\b"),
-    Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
+    Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just |kind of |sort of |like |kinda )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
          without_context="drop", unless=_GONE_WELL + r"|\bsomething went (?:on|up|in the app)\b"),
     Rule(Sign.SOMETHING_POPPED, r"\bback (?:just |completely |totally |has |had"
                                 r" |then |suddenly )?(?:went|gone|gave|given|went again|gone again|went on me|gave on"

@@ -23,6 +23,7 @@ _FEVER_WORDS = (
     r"|spiked|climbing|through the roof|sky high)\b"
     r"|\b(?:high|raised|spiking|spiked) (?:temp|temperature|fever)\b"
     r"|\brunning (?:hot|a fever|a temp|a temperature|a high)\b"
+    r"|\b(?:having|have|has|got|with) (?:a |some |high )?(?:temperature|temp|fever)\b(?! (?:check|of the room|in the gym))"
     r"|\b(?:flu|fluey|covid|corona|flu bug|virus|chest infection|kidney infection|uti|water infection|abscess"
     r"|stomach bug|tummy bug)\b"
     r"|\b(?:coming|came|come) down with (?:something|a bug|the flu|flu|a virus|a cold|a fever)\b"

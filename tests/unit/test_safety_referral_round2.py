@@ -9,6 +9,7 @@ Batch 2 (written after them, blind): 9 of 35 signs missed, 3 of 16 alarming; all
 said through an old diagnosis, "physio once said I had a trapped nerve, it feels like that again now").
 Batch 3 (blind): 3 of 16 signs missed, 1 of 6 asking ("is a fever a reason to skip training?", a yes/no
 question, half an alarm, left as it is: "is a sharp pain a reason to stop?" is a provider sign to ask about).
+Batch 4 (blind; non-native, dictated, in passing): 2 of 12 signs missed, 0 of 6 alarming.
 """
 from __future__ import annotations
 
@@ -191,6 +192,37 @@ CALM += [
     "my mate's sciatica is flaring again, poor guy",
     'felt a twang in my guitar string lol',
     "the rowing machine's display went funny, numbers all over the place",
+]
+
+
+# batch 4 (non-native, dictated, in passing), blind
+URGENT += [
+    'Sir I am having temperature from two days and back side also paining too much',
+    'so yeah woke up again at like 2 drenched had to sleep on a towel and the back is sore again',
+    "Rows 4x8, bench 3x5, all fine. Weirdly I've dropped 5 kilos without trying and my back aches. Anyway see you Thursday.",
+    "chemo finished last spring, back's been aching the past fortnight which is new for me",
+    "my back pain is there all the time, even lying in bed it doesn't stop",
+    "pain in my upper back between the blades, didn't train this week at all",
+]
+
+# batch 4 (non-native, dictated, in passing), blind
+PROVIDER += [
+    'my leg left side is having current feeling going till the foot',
+    'on the last rep something kind of shifted in my back and now it hurts to bend',
+    'my right foot keeps slapping down when I walk since yesterday',
+    "Leg day was ok. Left leg felt like it wasn't mine on the walk home though, kind of numb. Protein shake after.",
+    'hammy on the right is buzzing and numb since the deadlifts yesterday',
+    'its been three weeks and my back hasnt really got any better',
+]
+
+# batch 4 (non-native, dictated, in passing), blind
+CALM += [
+    'first week of my cut, down 2 kg, feeling good',
+    'my dad had a herniated disc, any tips for him?',
+    'had pins and needles in my foot from sitting cross legged, gone now',
+    'is night pain a sign of something serious?',
+    "my back was sore last week but it's much better now",
+    "the pump in my calves was insane, legs felt like they weren't mine",
 ]
 
 
