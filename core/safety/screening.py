@@ -210,6 +210,8 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
         return None
     if over and not _NOW.search(clause):
         return None
+    if message.asked[index] and index + 1 < len(message.asked) and message.clause(index + 1) in _ANSWERED_NO:
+        return None  # "Night sweats? No, that's my partner stealing the duvet"
     if message.asked[index]:
         if SELF_TAG.search(message.text):
             return "said"  # "could a tight back do this? that's what's happening": the sign is the writer's
@@ -287,6 +289,15 @@ def _around(message: Normalised, first: int, last: int, start: int, end: int) ->
     space = message.text.find(" ", hi)
     hi = end_of_last if space < 0 or space > end_of_last else space
     return message.text[lo:hi]
+
+
+_ANSWERED_NO = frozenset(("no", "nope", "nah", "not really", "no way"))
+
+
+def _pain_only_imagined(message: Normalised, context: Starts) -> bool:
+    """Every word that gave a history its pain sits in an imagined clause ("if my back ever started hurting")."""
+    places = [message.clause_at(m.start()) for _, m in context.matches(message.text, message.words)]
+    return bool(places) and all(imagined(message, i) for i in places)
 
 
 def _now_in_sentence(message: Normalised, index: int) -> bool:
@@ -372,6 +383,8 @@ def _hits(message: Normalised) -> list[_Hit]:
         history = rule.rule.sign in _HISTORY
         if history and _well(message, index):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
+        if history and rule.context is not None and _pain_only_imagined(message, rule.context):
+            continue  # "if my back ever started hurting, would my cancer history change...?"
         # "morning wood has totally gone": the words that would say "over" are the sign itself
         # (a match across three clauses holds whole clauses, whose "last year, all sorted" still says over)
         over = _over_for(message, index, over_cache) and not history \

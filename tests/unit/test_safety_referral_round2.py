@@ -226,6 +226,13 @@ CALM += [
 ]
 
 
+# a sign asked and answered "no" at once; a history whose pain is only imagined
+CALM += ["Fever? No, just warm from the sauna, all good.",
+         "if my back ever hurts after deadlifts, does my steroid use matter?"]
+URGENT += ["I had cancer two years ago and my back has been hurting, what if it is back?"]
+PROVIDER += ["Sciatica down my right leg? Yes, since Monday."]
+
+
 @pytest.mark.parametrize("text", URGENT)
 def test_an_urgent_sign_in_roundabout_words_reaches_urgent(text: str) -> None:
     assert screen(text).tier >= Tier.URGENT, (text, screen(text))
