@@ -155,7 +155,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"|comfortable) position\b|\bup at \d+ ?(?:am)?\b|\b(?:wakes|woke|waking|wake) me\b|\bat rest\b"
          r"|\bup (?:all|half) the night\b|\bcant sleep\b|\bno relief\b|\bnothing (?:eases|helps) it\b",
          context=BACK_CONTEXT, without_context="drop",
-         unless=r"\b(?:better|eases|easier|relief when|helps|fine|goes away|go away|gone|stops)\b"),
+         unless=r"\b(?:better|eases|easier|relief when|helps|fine|goes away|go away|gone|stops|sorts?|sorted|fixes"
+                r"|relieves|settles|should i (?:\w+ )?(?:lie|lay))\b"),
     Rule(Sign.BRITTLE_BONES, r"\b(?:on pred|pred for|preds|steroids|steroid|pred|cortisone)\b",
          context=r"\b(?:fall|fell|fallen|slipped|tripped|strain|strained|tweak|tweaked|twisted|pulled"
                  r"|hurt|hurts|pain|injured|did my back in|back|lifting|jarred)\b", without_context="drop",
@@ -167,7 +168,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          unless=r"\b(?:vaccine|jab|insulin|b12|flu shot|doctor injected|steroid injection|cortisone)\b"),
     # --- see a provider ---
     Rule(Sign.ONE_LEG_NERVE, near(ONE_LEG, RADIATES, 5),
-         unless=r"\b(?:leg_day|cramp|cramping|asleep on|sat on|crossed|kidding|pump|burn from|the burn"
+         unless=r"\b(?:leg_day|cramp|cramping|asleep on|sat on|crossed|kidding|pump|burn from|the burn|cold|freezing|winter"
+                r"|warmed up|frostbit\w*"
                 r"|fell asleep|falls asleep|sitting|sat|kneeling"
                 r"|burning from|dead from|lunges|squats|split squats)\b"),
     Rule(Sign.ONE_LEG_NERVE, r"\bfrom (?:my |the )?(?:lower )?back (?:\w+ ){0,3}(?:down|into) (?:to )?(?:my |the )?"
@@ -203,7 +205,8 @@ CONCEPT_RULES: tuple[Rule, ...] = (
                                r"(?:funny|weird|different|differently|changed|off|wonky|strange|odd|uneven)\b"
                                r"|\b(?:cant|couldnt) walk (?:properly|normally|straight|right)\b"
                                r"|\bdragging (?:my |one |the )?(?:leg|foot)\b",
-         unless=r"\b(?:kidding|lol|haha|leg_day|after leg|doms|from the squats|lunges)\b"),
+         unless=r"\b(?:kidding|lol|haha|leg_day|after leg|doms|from the squats|lunges"
+                r"|(?:limping|limp|limped|hobbling) (?:along|through|on) (?:with|at|in|through)|limp (?:handshake|wrist|excuse))\b"),
     Rule(Sign.WORSENING_PAIN,
          r"\bworse (?:after|with|each|every) (?:every|each|single|week|session|workout|time|day)\b"
          r"|\b(?:more|worse|higher) (?:each|every|after each|after every) (?:week|session|workout|time"
@@ -237,7 +240,7 @@ CONCEPT_RULES: tuple[Rule, ...] = (
          r"| straight)?(?: \w+){0,6} (?:6|7|8|9|10|six|seven|eight|nine|ten)\b",
          context=r"\b(?:pain|back|hurt|hurts|out of 10|outta 10|10|spine|sore)\b", without_context="drop",
          unless=r"\b(?:reps?|sets?|kg|kgs|lbs?|kilos|minutes|mins|hours|seconds|secs|km|miles|am|pm)\b"
-                r"|\bback in (?:january|february|march|april|may|june|july|august|september|october|november"
+                r"|\bwould\b(?: \w+){0,3} again\b|\bback in (?:january|february|march|april|may|june|july|august|september|october|november"
                 r"|december|spring|summer|autumn|winter|the day)\b"),
     Rule(Sign.ARM_NERVE, near(r"(?:ring|little|pinky|small|last two|last 2) (?:finger|fingers|side)",
                               r"(?:numb|tingl\w*|pins_and_needles|no feeling|dead|asleep|cant feel)", 6)),

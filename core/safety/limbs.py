@@ -71,6 +71,9 @@ _WORKED = re.compile(r"\b(?:lol|lmao|haha\w*|kidding|joking|after|from|leg_\w+|s
                      r"|session|workout|set|sets|doms|pump|burn|cold|asleep)\b")
 
 _LAST_REP = re.compile(r"\b(?:rep|reps|set|sets|rpe|squats?|lunges?|leg_\w+|lol|haha|failure|laughed|laughing)\b")
+# one leg weaker on single-leg work is an imbalance; "shooting pains in my wallet" is money (referral round 2)
+_UNILATERAL = re.compile(r"\b(?:lunges?|split squats?|bulgarian|pistols?|single leg|step ?ups)\b")
+_MONEY = re.compile(r"\b(?:wallet|bank|account|budget|bills?|prices?|pocket|card)\b")
 _KEEPS = re.compile(r"\b(?:keep|keeps|kept|since|again|no reason|random\w*|out of nowhere)\b")
 
 
@@ -190,6 +193,8 @@ def limb_hits(message: Normalised) -> Iterator[LimbHit]:
             continue  # "legs gave out on the final squat rep": failing a hard set, once
         sign = _sign_for(kind, place, words, at, match.group(0))
         if sign is None:
+            continue
+        if (sign is Sign.ONE_LEG_WEAK and _UNILATERAL.search(clause)) or (kind == "radiating" and _MONEY.search(clause)):
             continue
         if sign is not Sign.SADDLE_NUMBNESS and kind in ("sensory", "nofeel") and benign:
             continue  # a foot gone to sleep or pre-workout tingles

@@ -138,11 +138,17 @@ _REFERRAL_VARIANTS: dict[str, tuple[str, ...]] = {
 }
 # pictures that stand for a sign word (read before other non-ASCII characters are dropped)
 _REFERRAL_EMOJI: dict[str, str] = {"\U0001f489": " needle ", "\U0001f4c8": " rising ", "\u2696": " scale ",
-                                   "\U0001f319": " night ", "\U0001f912": " fever ", "\U0001f52a": " stabbing "}
+                                   "\U0001f319": " night ", "\U0001f912": " fever ", "\U0001f52a": " stabbing ",
+                                   # round 2: pained faces beside a body part, and pictures of a sign's words
+                                   "\U0001f623": " sore ", "\U0001f616": " sore ", "\U0001f62b": " sore ",
+                                   "\U0001f321": " temperature ", "\U0001f9a0": " infection ", "\U0001f397": " cancer ",
+                                   "\U0001f4a5": " pop ", "\U0001f4c9": " dropping ",
+                                   "\U0001f6cf": " bed ", "\U0001f6cc": " bed ", "\U0001f6cb": " couch "}
 _REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:out of|outta|outa) ten\b", "out of 10"),
     (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
     (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
+    (r"\bfever ?ishly\b", "excitedly"),  # "fever-ishly excited"
     (r"\b(?:tingling|tingly|buzzing|fever|feverish|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
     (r"\bnumb to (?!the touch)(?:the|it|this|that|my|all)\b", "used to"),
     # a "mate" spoken to is not a mate spoken about: "proper feverish today mate"

@@ -28,6 +28,9 @@ _NEEDS_TO_GO = (r"\b(?:need|needed|needs|have|gotta|got|going|go|quick|cant wait
 _NOT_A_FALL = (r"\b(?:asleep|sofa|couch|bed|like a truck|by a truck|like a bus|by a bus|(?:arms|legs|hands)"
                r" (?:\w+ )?fell off|fell off somewhere|crashed out)\b")
 # "is strength training good for osteoporosis?": a training question about a condition, no pain in the message
+# thin bones said with the knock denied: "osteoporosis but I haven't fallen or strained anything"
+NO_KNOCK = (r"\b(?:havent|hasnt|didnt|not|never|no|without) (?:had |been |ever )?(?:a |any )?(?:fallen|fall|falls|strained"
+            r"|strain|injured|injury|knocked|tweaked|tripped)\b|\bnothing (?:has )?happened\b")
 _TRAINING_QUESTION = (r"^(?!.*\b(?:pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|sore|agony|killing)\b)"
                       r"(?=.*\b(?:allowed|safe|good for|ok to|okay to|fine to|recommended|advice|tips|program|plan)\b)")
 # out of breath from the effort just made, said with nothing that lasts: "gasping after the sled pushes"
@@ -199,7 +202,7 @@ RULES: tuple[Rule, ...] = (
          r"|long term steroids|steroids for)\b",
          context=r"\b(?:fall|fell|fallen|slipped|tripped|strain|strained|tweak|tweaked|twisted|pulled"
                  r"|hurt|hurts|pain|injured|crash|crashed|lifted|lifting|jarred)\b",
-         unless_anywhere=_TRAINING_QUESTION),
+         unless_anywhere=_TRAINING_QUESTION + "|" + NO_KNOCK),
     Rule(Sign.WEAK_IMMUNITY,
          r"\b(?:immunocompromised|immuno compromised|immunosuppress\w*|immune suppress\w*"
          r"|(?:weak|weakened|low|poor|compromised|suppressed) immune(?: system)?"
@@ -211,7 +214,7 @@ RULES: tuple[Rule, ...] = (
          r"|hurt|spasm)\b|\b(?:pain|it|twinge|back)(?: \w+){0,2} (?:is |was |got |feels |felt )?"
          r"(?:really |very |so |super )?sharp\b|\bsomething sharp\b|\bstabbing\b|\bstabs? of pain\b"
          r"|\blike a knife\b|\bknife like\b|\bpiercing pain\b",
-         unless=r"\b(?:headlines?|news|paper|article|film|movie|series|documentary)\b"),
+         unless=r"\b(?:headlines?|news|paper|article|film|movie|series|documentary|fork|steak|food)\b"),
     Rule(Sign.SOMETHING_POPPED,
          r"\bsomething (?:\w+ )?(?:popped|went pop|tore|snapped|ripped)\b|\b(?:felt|heard|feel)"
          r" (?:a |something |it |my \w+ )?(?:pop|popped|popping|tear|tearing|rip|ripping)\b"
@@ -220,7 +223,8 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:tore|torn|tear|ruptured?) (?:my |a |the )?(?:\w+ )?(?:muscle|lat|lats|hamstring|disc"
          r"|disk|ligament|tendon|back|bicep|biceps|pec|something)\b"
          r"|\bthink i (?:tore|ripped|pulled|snapped|broke) something\b",
-         unless=r"\b(?:stretch\w*|crack my back|cracked my back|chiro\w*|felt great|feels great|relief)\b"),
+         unless=r"\b(?:stretch\w*|crack my back|cracked my back|chiro\w*|felt great|feels great|relief|nicely"
+                r"|(?:feels|felt) (?:\w+ )?better|cat cow|satisfying|yoga|knuckles|no pain|painless|didnt hurt)\b"),
     Rule(Sign.LEG_PAIN,
          r"\b(?:leg|thigh|calf|buttock) (?:pain|pains)\b|\b(?:pain|pains|ache) (?:in|down|into)"
          r" (?:my |the |one |left |right )*(?:leg|thigh|calf|buttock)\b"),

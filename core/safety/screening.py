@@ -65,6 +65,9 @@ _GENERAL_WORDS = frozenset("general generally ever cause causes caused differenc
 # a question with these and nothing about the writer asks about signs in general (referral helper, issue 13)
 _ABOUT_ANYONE = frozenset("serious dangerous survivors people".split())  # not "normal": "is it normal to X" tells X
 _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split())
+# "why is X a red flag?", "why would one leg be weaker?" ask about signs in general; "why does the pain keep..." tells
+_WHY_GENERAL = frozenset("is are would do can could".split())
+_THIS_ONE = frozenset("the this it its keep keeps still".split())
 # the message says the episode is over; a clause that does not bring it back to now is history
 _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )(?<!not )(?<!walk )(?<!walking )(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
                    r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
@@ -81,7 +84,7 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
                    r"(?! (?:after the first|at first|at the start|to begin with))|felt great|feels great|all good|(?:physio|rest|it) helped"
                    r"|back to normal|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
                    r"|in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|been a (?:one|zero|two|1|0|2) since|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
-                   r"|no drama|no damage)\b")
+                   r"|no drama|no damage|gone completely|recovered (?:fully|completely)|(?:fully|completely) recovered)\b")
 _BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
 _NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
                   r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
@@ -104,7 +107,8 @@ _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control lon
                           # "rest isnt helping", "no difference": the lack of relief is the sign (referral, issue 13)
                           " help helps helped helping difference improvement better easing eased relief straight firing pulling".split())
 _WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed|well controlled|settled|nothing since|(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
-                   r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
+                   r"|no (?:pain|back issues|back problems|problems|issues)|healthy|going (?:really )?well"
+                   r"|(?:fully|completely) recovered|recovered (?:fully|completely))\b")
 # "gone red", "gone numb", "gone worse" are changes, not the sign going away
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
                        r"|funny|weird|bad|worse|off|wrong|quiet|missing|tingly|floppy|limp|cold|hot|swollen|septic))"
@@ -239,6 +243,8 @@ def _clause_stance(message: Normalised, index: int, over: bool, told: bool) -> s
         return None
     if over and not _NOW.search(clause):
         return None
+    if message.asked[index] and index + 1 < len(message.asked) and message.clause(index + 1) in _ANSWERED_NO:
+        return None  # "Night sweats? No, that's my partner stealing the duvet"
     if message.asked[index]:
         if SELF_TAG.search(message.text):
             return "said"  # "could a tight back do this? that's what's happening": the sign is the writer's
@@ -255,7 +261,10 @@ def _clause_stance(message: Normalised, index: int, over: bool, told: bool) -> s
             return "said"  # "should I worry that my groin is numb?" tells us it is
         if not words.isdisjoint(ABOUT_A_SIGN) and clause.split(" ", 1)[0] in YES_NO_LEAD:
             return None  # "is sciatica serious?", "can a fever make your back hurt?": about the sign, not the writer
-        return None if clause.split(" ", 1)[0] in _GENERAL_QUESTION else "ask"
+        lead = clause.split(" ", 2)
+        general = lead[0] in _GENERAL_QUESTION or (lead[0] == "why" and len(lead) > 1 and (
+            lead[1] in _WHY_GENERAL or (lead[1] == "does" and words.isdisjoint(_THIS_ONE))))
+        return None if general else "ask"
     return "said"
 
 
@@ -271,7 +280,10 @@ _ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?
                          r"|cardio|walk|run|swim|bike|class|yoga|carries|deadline)\b")
 
 
-_ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|clear|controlled|settled|since)\b")
+# "all clear" is said of the cancer, not of the back: with new back pain the history still counts
+_LIFT_FINE = re.compile(r"^(?:the |my |those |these )?(?:\w+ )?(?:lifts?|deadlifts?|squats?|rows?|sets?|reps?|session|workout"
+                        r"|training|warm ?ups?|rdls?|bench|presses|pull ups?) (?:felt|feel|were|was|went) ")
+_ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|controlled|settled|since|recovered)\b")
 
 
 def _well(message: Normalised, index: int) -> bool:
@@ -333,26 +345,43 @@ def _sentences(message: Normalised) -> dict[int, list[int]]:
     return memo.sentences
 
 
+_ANSWERED_NO = frozenset(("no", "nope", "nah", "not really", "no way"))
+
+
+def _pain_only_imagined(message: Normalised, context: Starts) -> bool:
+    """Every word that gave a history its pain sits in an imagined clause ("if my back ever started hurting")."""
+    places = [message.clause_at(m.start()) for _, m in context.matches(message.text, message.words)]
+    return bool(places) and all(imagined(message, i) for i in places)
+
+
+def _now_in_sentence(message: Normalised, index: int) -> bool:
+    number = message.sentence[index] if message.sentence else -1
+    return any(_NOW.search(message.clause(i)) and not _OVER.search(message.clause(i)) for i in range(len(message.asked))
+               if not message.sentence or message.sentence[i] == number)
+
+
 def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
     """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
     since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
     if not message.sentence:
         return bool(_OVER.search(message.text))
     number = message.sentence[index]
-    if number not in cache:
+    if index not in cache:
         # a question ("it is normal?") says nothing is over
         # "left leg weak, right is fine": the other side being well is not the sign being over (referral)
         sentences = _sentences(message)
         this, following = sentences.get(number, []), sentences.get(number + 1, [])
+        # "the deadlifts felt fine, but afterwards this pain..." (referral round 2): the lift was fine, not the sign
         own = SEPARATOR.join(message.clause(i) for i in this
-                             if not message.asked[i] and not _OTHER_SIDE.search(message.clause(i)))
+                             if not message.asked[i] and not _OTHER_SIDE.search(message.clause(i))
+                             and (i == index or not _LIFT_FINE.search(message.clause(i))))
         after = SEPARATOR.join(message.clause(i) for i in following if not message.asked[i])
         # "... Otherwise all good." speaks of everything but the sign
         # (referral: "Did the stretches, felt great." after a sign speaks of the stretches, not the sign)
         whole_next = SEPARATOR.join(message.clause(i) for i in following)
-        cache[number] = _says_over(own) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
+        cache[index] = _says_over(own) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
                                             and _says_over(after))
-    return cache[number]
+    return cache[index]
 
 
 def _spanning_stance(message: Normalised, first: int, last: int, start: int, end: int, over: bool,
@@ -415,10 +444,14 @@ def _hits(message: Normalised) -> list[_Hit]:
         history = rule.rule.sign in _HISTORY
         if history and _well(message, index):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
+        if history and rule.context is not None and _pain_only_imagined(message, rule.context):
+            continue  # "if my back ever started hurting, would my cancer history change...?"
         # "morning wood has totally gone": the words that would say "over" are the sign itself
         # (a match across three clauses holds whole clauses, whose "last year, all sorted" still says over)
         over = _over_for(message, index, over_cache) and not history \
             and (last > index + 1 or not _OVER.search(match.group(0)))
+        if over and rule.rule.sign is Sign.RECENT_INFECTION and _now_in_sentence(message, index):
+            over = False  # "had an abscess last month, now my back is sore": the infection is past, the pain is now
         if last != index:
             stance = _spanning_stance(message, index, last, match.start(), match.end(), over, told)
         else:

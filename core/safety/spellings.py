@@ -66,6 +66,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # "why can't I feel it" says "I can't feel it"
     (r"\b(why|how come|since when) (cant|dont|doesnt|didnt|wont|isnt|arent|havent|hasnt|couldnt) (i|it|my \w+|they|we)\b",
      r"\1 \3 \2"),
+    # referral round 2: "whether I lie on my left or right" is "no matter how I lie", not a hypothetical;
+    # "as they used to" compares with before like "as I used to"
+    (r"\bwhether (i|im) (lie|lay|sleep|sit|turn|move)\b", r"no matter how \1 \2"),
+    (r"\b(?:doesnt|dont|didnt) care (?:if|whether)\b", "no matter how"),
+    # "people keep asking if I've lost weight" reports, it imagines nothing; "same as three years ago" compares
+    (r"\b(asking|asked|asks) (?:me )?(?:if|whether)\b", r"\1 as_to"),
+    (r"\bsame (\w+ )?as (?:\w+ ){0,2}(?:years?|months?) ago\b", r"same \1as before"),
+    (r"\b(?:like|as|than) (?:they|we|you|he|she) used to\b", "as before"),
     (r"\b(?:t|tee) ?boned\b", "t boned"), (r"\brear ?(?:ended|ejded|endid|endded)\b", "rear ended"),
 )
 
@@ -75,4 +83,4 @@ FILLERS = frozenset("uh uhh uhm um umm erm er hmm mm".split())
 EMOJI = {"\U0001f351": " bum ", "\U0001f346": " groin ", "\U0001f4a9": " poo ", "\U0001fac0": " heart ",
          "\U0001f9b5": " leg ", "\U0001f9b6": " foot ", "\U0001f6bd": " toilet ", "\U0001fac1": " lungs ",
          "\U0001f493": " heart racing ", "\U0001f691": " ambulance ", "\u26a1": " electric ",
-         "\U0001f697": " car "}
+         "\U0001f697": " car ", "\U0001f41c": " ants "}

@@ -23,7 +23,7 @@ _KEYS = (
 _REAL = frozenset("pins pans grin less form from huts bowls sighs thin inter sine shoot legs sore ever"
                   " stat star stand strait walkin weeks ladder waking baking taking wiping tights sharpe chili"
                   " stranded started chill sweat seats stared tarted bucked sipped tapped rapped racked tinge"
-                  " sanding sapped liming caner swats heave"
+                  " sanding sapped liming caner swats heave tossing"
                   # everyday words one slip from a sign word, found by checking an English word list:
                   " cancel acting barley basely brunch brushing burying canker canner canter clipped cocked"
                   " coping crouch crutch dancer election ejection feeding felling hunting hurling jingle"

@@ -15,7 +15,8 @@ from core.safety.vocab_urgent import HURTS
 
 _ACROSS = r"(?: (?:\w+|\|))"  # a word or a clause break: signs split by a comma in one sentence
 _LEG = r"(?:leg|calf|shin|foot|ankle|heel|toes?|thigh|hamstring|hammy|knee|buttock|bum cheek|glute|sole)"
-_ODD = (r"(?:cotton wool|wrapped in|cardboard|wooden|rubbery|sock|not my own|not mine"
+_ODD = (r"(?:cotton wool|wrapped in|cardboard|wooden|rubbery|sock|not my own|not mine|not_mine|muffled"
+        r"|(?:feels?|feeling|is|gone|went) (?:\w+ )?(?:sleeping|asleep)|no (?:proper |real )?sensation"
         r"|doesnt feel like mine|not there|half asleep|muffled|novocaine|anaesthetic|anesthetic|dentist"
         r"|ice cold|cold patch|hot patch|burning patch|crawling|ants|bugs|buzz\w*|fizz\w*|zing\w*|vibrat\w*"
         r"|prickl\w*|needley|stingy|without feeling|lost feeling|lost the feeling|less feeling|reduced feeling"
@@ -26,27 +27,30 @@ _NERVY = (r"(?:pain|pains|ache|aching|burning|burn|electric\w*|shock|shocks|zap\
           r"|shot|radiat\w*|travel\w*|spread\w*|wire|lightning|bolt|current|nerve|sting\w*|throb\w*|toothache"
           r"|sciatica|tingl\w*|numb\w*|pins_and_needles)")
 _DOWN_LEG = (r"(?:down|into|along|through|to|round|around|right down|all the way down|all the way to|past)"
-             r" (?:the (?:back|side|front|outside|inside) of )?(?:my |the |one |left |right )*(?:\w+ )?"
+             r" (?:in |into )?(?:the (?:back|side|front|outside|inside) of )?(?:my |the |one |left |right )*(?:\w+ )?"
              r"(?:leg|calf|shin|foot|ankle|heel|toes|thigh|hamstring|hammy|knee|buttock|bum cheek)")
 _FROM_BACK = r"(?:bum|butt|buttock|glute|hip|back|backside|arse|lower back|spine|sacrum|tailbone|si joint)"
 _LEG_WORK = (r"\b(?:leg_day|cramp\w*|doms|pump|burn from|the burn|stretch\w*|foam roll\w*|massage gun|bar"
              r"|barbell|dumbbells?|kettlebells?|lower it|slide it|cue|lol|haha|quads)\b")
-_WEAKER = (r"(?:weak|weaker|wobbly|jelly|no power|not firing|no strength|same strength|gives|giving way|gave way"
+_WEAKER = (r"(?:weak|weaker|wobbly|jelly|no power|not firing|no strength|same strength|gives|giving way|gave way|noodly"
+           r"|noodle|no oomph|not got the oomph|no juice|no drive|couldnt lift|cant lift|wont lift|couldnt push|cant push"
+           r"|(?:doesnt|dont|hasnt|hasnt got|havent got) (?:have )?(?:the same |any |its )?(?:push|power|strength|oomph|drive|spring)"
            r"|give up|gave up|gives up|give out|gave out|gives out|give way|collaps\w*"
            r"|buckles|buckling|tires (?:\w+ )?(?:quicker|faster)|couldnt do it|cant do it|not pulling its weight|feeble"
            r"|useless|dead weight|lazy|off|not as strong|less strong|weeker)")
-_SHARP = (r"(?:sharp|stabs|stab|poking|prodding|stabby|knifey|shank\w*|stabbed|stabbing|piercing|hot poker|poker|skewer\w*|dagger|spike"
+_SHARP = (r"(?:sharp|ice pick|icepick|knife|knives|blade|stabs|stab|poking|prodding|stabby|knifey|shank\w*|stabbed|stabbing|piercing|hot poker|poker|skewer\w*|dagger|spike"
           r"|jabbing|jolt|jolts|jolting|lightning|grabs|grabbing|seizes|electric|twinge of|pinch\w*|sting)")
-_BACK = r"(?:back|spine|lower back|lumbar|tailbone|sacrum|si joint|pain|pains|twinge)"
+_BACK = r"(?:back|spine|lower back|lumbar|tailbone|sacrum|si joint|pain|pains|twinge|belt ?line|waist ?band|flank)"
 _NOT_SHARP = (r"\b(?:look\w* sharp|stay sharp|sharp form|sharp focus|sharp mind|sharp dressed|sharp looking"
               r"|sharper|pinch of|pinch grip|pinching the|pinch the|electric bike|electric bill|lightning fast"
               r"|sting of|grabs? the bar|grabbing the bar)\b")
-_WENT = (r"(?:went|gave|gone|give|given|shifted|moved|slipped|clicked|clunked|twanged|pinged|tweaked|let go"
+_WENT = (r"(?:went|wnet|gave|gone|give|given|shifted|moved|slipped|clicked|clunked|twanged|pinged|tweaked|let go"
          r"|went ping|went twang|went pop|went click|went clunk|went crunch|popped)")
 _GONE_WELL = (r"\b(?:went|gone) (?:well|right|great|better|fine|ok|okay|viral|missing|down well|smoothly)\b"
               r"|\b(?:no pain|painless|doesnt hurt|didnt hurt|felt (?:great|good|better)|relief|chiro\w*"
               r"|crack my back|cracked my back|knuckles|neck|shoulder|elbow|back went up|lol|haha)\b")
-_FELT = (r"\b(?:felt|heard|feel|got|had|there was|make|made|makes|like) (?:a |an |some |something |this |like a |sort of )?"
+_FELT = (r"\b(?:felt|heard|feel|got|had|there was|make|made|makes|like) (?:(?:a|an|some|something|summat|it|this|like a|sort of"
+         r"|kind of) ){0,3}"
          r"(?:little |small |big |loud |weird |funny |sudden |horrible |nasty )?(?:ping|twang|clunk|click|pop"
          r"|give|shift|slip|snap|crunch|rip|tear|go|pull)\b"
          r"|\b(?:went|go|goes|going) (?:ping|twang|pop|click|clunk|snap|crunch)\b"
@@ -57,7 +61,7 @@ _PAINLESS = (r"\b(?:no pain|painless|pain free|doesnt hurt|didnt hurt)\b"
              r"|^(?!.*\b(?:hurts?|hurting|pain|pains|painful|agony|sore|aches?|aching|killing)\b)(?=.*\b(?:pop|popped"
              r"|popping|click\w*|crack\w*|go|went)\b(?: (?:\w+|\|)){0,6} (?:felt (?:great|good|better|amazing)|feels"
              r" (?:great|good|better|amazing)|such relief|relief|lovely|amazing)\b)")
-_DISC = (r"(?:done|knackered|wrecked|damaged|injured|hurt|screwed|messed|problem|problems|issue|issues|injury"
+_DISC = (r"(?:done|knackered|wrecked|damaged|injured|hurt|screwed|messed|problem|problems|issue|issues|injury|bul?d?g\w*"
          r"|trouble|thing|degenerat\w*|wear|torn|tear|annular|bulge|herniation|nerve|pressing|compress\w*"
          r"|squash\w*|flattened|worn|dried|narrow\w*|slip\w*|popped)")
 _NERVE = (r"\b(?:nerve|nerves)\b(?: \w+){0,5} (?:trapped|pinched|caught|irritated|inflamed|squashed|compressed"
@@ -73,8 +77,8 @@ _LAY_MORE = (r"\b(?:spondylo\w*|stenosis|pars (?:defect|fracture|stress)|facet (
 
 PROVIDER_WORDS: tuple[Rule, ...] = (
     # --- one leg: feeling, pain travelling down it, weakness ---
-    Rule(Sign.ONE_LEG_NERVE, near(_LEG, _ODD, 6), unless=_LEG_WORK + r"|\b(?:fell asleep|sat on|crossed|cold)\b"),
-    Rule(Sign.ONE_LEG_NERVE, rf"\b(?:one|left|right) (?:leg|foot|calf|thigh|side)\b{_ACROSS}{{0,10}}"
+    Rule(Sign.ONE_LEG_NERVE, near(_LEG, _ODD, 7), unless=_LEG_WORK + r"|\b(?:fell asleep|sat on|crossed|cold)\b"),
+    Rule(Sign.ONE_LEG_NERVE, rf"\b(?:one|left|right) (?:leg|foot|calf|thigh|side)\b{_ACROSS}{{0,12}}"
                              r" (?:without feeling|no feeling|numb\w*|tingl\w*|pins_and_needles|cant feel|not mine|not my own)\b",
          unless_anywhere=r"\b(?:hands?|fingers?|arms?|forearms?|grip|bar)\b"),
     Rule(Sign.ONE_LEG_NERVE, near(_NERVY, _DOWN_LEG, 6), unless=_LEG_WORK),
@@ -82,7 +86,7 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.ONE_LEG_NERVE, r"\b(?:comes?|coming|seems to come|starts?|starting) from (?:my |the )?(?:lower |low )?back\b",
          context=r"\b(?:leg|calf|shin|foot|thigh|knee|hamstring|buttock)\b", without_context="drop", unless=_LEG_WORK),
     Rule(Sign.ONE_LEG_NERVE, rf"\bfrom (?:my |the )?(?:lower |low )?{_FROM_BACK}\b(?: \w+){{0,3}} (?:down |right down"
-                             r" |all the way down |all the way )?(?:to|into|down|till|until|past) (?:my |the )?(?:\w+ )?"
+                             r" |all the way down |all the way )?(?:to |down )?(?:to|into|down|till|until|past|in) (?:my |the )?(?:\w+ )?"
                              r"(?:leg|calf|shin|foot|ankle|heel|toes?|thigh|hamstring|knee)\b",
          context=HURTS + r"|\b(?:electric\w*|burning|shoot\w*|radiat\w*|nerve)\b", without_context="drop",
          unless=_LEG_WORK),
@@ -101,18 +105,32 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                 r"|pistol)\b"),
     Rule(Sign.ONE_LEG_WEAK, rf"\b(?:left|right|one) (?:leg|side|foot|calf|thigh|knee|glute|hip)\b{_ACROSS}{{0,8}} {_WEAKER}\b"
                             rf"|\b{_WEAKER}\b(?: \w+){{0,4}} (?:on|in) (?:the |my )?(?:left|right|one) (?:side|leg)?\b",
-         context=r"\b(?:other|the (?:left|right)|(?:left|right|other) (?:one|is|side is|leg is)|rights|lefts|only (?:that|one)"
-                 r"|since|before|any ?more|stairs|step|steps|suddenly|lately|used to|new|worried|session|workout)\b",
+         context=r"\b(?:other|the (?:left|right)|(?:left|right|other) (?:one|is|side is|leg is|has|does|side was|was)|rights|lefts|only (?:that|one)"
+                 r"|since|before|any ?more|stairs|upstairs|step|steps|suddenly|lately|used to|new|worried|session|workout"
+                 r"|started|this week)\b",
          without_context="drop",
          unless=r"\b(?:lunges?|split squats?|imbalance|always been|always was|dominant|unilateral|bulgarian|pistol|doms"
                 r"|leg_day|pump|burn|lol|rows?|rowing|press|presses|bench|curls?|pull ?ups?|pulldowns?|carries|arms?"
                 r"|shoulders?|lats?|grip)\b"),
+    # one side that cannot do what it did: "can't do a calf raise on my right anymore", "right leg has no power"
+    Rule(Sign.ONE_LEG_WEAK, r"\b(?:cant|couldnt|unable to|can no longer|no longer) (?:do |manage |get )?(?:a |one |any |single )?"
+                            r"(?:single leg )?(?:calf_raises?|calf raises?|heel raises?|toe raises?|heel_raises?)\b"
+                            r"(?: \w+){0,4} (?:left|right|one)\b",
+         context=r"\b(?:other|left|right) (?:\w+ )?(?:is |side is |one is |was )?(?:normal|fine|ok|good|easy)\b"
+                 r"|\b(?:any ?more|since|new|used to|before|weak|weaker)\b", without_context="drop"),
+    Rule(Sign.ONE_LEG_WEAK, rf"\b(?:left|right|one) (?:leg|foot|calf|thigh|knee)\b{_ACROSS}{{0,6}} (?:has |had |got )?"
+                            r"(?:no power|no strength|(?:keeps |kept )?(?:giving way|gives way|gave way|buckling|buckles"
+                            r"|buckled)|gives|gave)\b(?! (?:me|you|us|him|her|it|them|up|out on the)\b)",
+         unless=r"\b(?:lunges?|split squats?|bulgarian|pistol|doms|leg_day|pump|lol|haha|bike|sprint\w*|run|running)\b"),
+    Rule(Sign.ONE_LEG_WEAK, r"\b(?:toes|toe|foot|ankle)\b(?: \w+){0,4} (?:wont|doesnt|dont|cant|wouldnt|isnt|wont) (?:lift"
+                            r"|come up|go up|pull up|clear|raise)\b",
+         context=r"\b(?:left|right|one)\b", without_context="drop", unless=r"\b(?:bar|weight|plates?|kg)\b"),
     # --- sharp or stabbing; something went, gave or pinged ---
-    Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 5), context=HURTS + r"|\b(?:back|ouch|ow)\b",
+    Rule(Sign.SHARP_PAIN, near(_SHARP, _BACK, 7), context=HURTS + r"|\b(?:back|ouch|ow)\b",
          without_context="drop", unless=_NOT_SHARP),
     Rule(Sign.SHARP_PAIN, r"\b(?:catch|catches|catching) (?:in|at|when|whenever|every) (?:my |the )?(?:lower |low )?"
                           r"back\b|\bback (?:keeps )?(?:catching|catches|caught(?! (?:a|the|some|my|sun)\b))\b|\bcatching pain\b|\bsharp catch\b"),
-    Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
+    Rule(Sign.SOMETHING_POPPED, rf"\bsomething (?:just |kind of |sort of |like |kinda )?{_WENT}\b", context=HURTS + r"|\b(?:back|spine|disc)\b",
          without_context="drop", unless=_GONE_WELL + r"|\bsomething went (?:on|up|in the app)\b"),
     Rule(Sign.SOMETHING_POPPED, r"\bback (?:just |completely |totally |has |had"
                                 r" |then |suddenly )?(?:went|gone|gave|given|went again|gone again|went on me|gave on"
@@ -131,6 +149,10 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                 r" (?:pr|pb|pill|pre|preworkout|painkiller|ibuprofen|paracetamol|new)\b|\bpop (?:a|an|some) (?:pill"
                 r"|painkiller|ibuprofen)\b|\b(?:tear|rip|ripped) (?:up|through|into)\b|\bripped (?:abs|physique)\b"
                 r"|\b(?:crack|cracked|cracking) my back\b|\bchiro\w*|\brelief\b"),
+    # a click or crack with pain straight after: "one click came in my back and after that pain started"
+    Rule(Sign.SOMETHING_POPPED, near(r"(?:click|clicked|clunk|clunked|crunch|crunched)", rf"(?:{PAIN_STRICT}|sore|painful|agony)", 8),
+         context=r"\b(?:back|spine|lumbar|disc)\b", without_context="drop", unless_anywhere=_PAINLESS,
+         unless=r"\b(?:knees?|hips?|shoulders?|neck|knuckles|jaw|wrists?|ankles?|crack my back|chiro\w*|relief|better)\b"),
     # --- the person's own diagnosis ---
     Rule(Sign.LAY_DIAGNOSIS, near(r"(?:disc|disk|discs|disks)", _DISC, 5),
          unless=r"\b(?:disc (?:brake|brakes|golf|jockey)|frisbee|dj|plates?|cd|dvd|vinyl|hard (?:disk|drive))\b"),
@@ -140,6 +162,12 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
     Rule(Sign.LAY_DIAGNOSIS, r"\bnerve\b", context=HURTS + r"|\b(?:back|spine|buttock|bum|hip)\b", without_context="drop",
          unless=r"\b(?:nerves? (?:before|about)|nervous|lost my nerve|nerve to|nerves of steel|bag of nerves|on my nerves"
                 r"|nerve (?:racking|wracking)|the nerve of)\b"),
+    Rule(Sign.LAY_DIAGNOSIS, r"\b(?:feels|felt|feel|feeling) (?:exactly |just )?like (?:a |my |the )?(?:disc|disk|slipped disc"
+                             r"|nerve|trapped nerve|sciatica)\b|\b(?:sure|think|reckon|bet|probably|must be|guess|as_to)(?: \w+){0,2}"
+                             r" (?:a |my |the )?(?:disc|disk)\b(?! (?:plates?|weights?|brakes?|golf))"),
+    # sciatica said as the writer's own, flaring now
+    Rule(Sign.LAY_DIAGNOSIS, r"\bsciatica\b(?: \w+){0,2} (?:flared|flaring|flare|flares|playing up|kicking off|acting up|is back"
+                             r"|came back|started|again|is bad|worse|killing)\b|\bmy sciatica\b"),
     Rule(Sign.LAY_DIAGNOSIS, _NERVE, unless=r"\b(?:nerves? (?:before|about)|nervous|my nerves|lost my nerve|nerve to"
                                             r"|nerves of steel|bag of nerves)\b"),
     Rule(Sign.LAY_DIAGNOSIS, _LAY_MORE, context=HURTS + r"|\b(?:back|disc|nerve|playing up|flaring|flare|physio"
@@ -162,13 +190,15 @@ PROVIDER_WORDS: tuple[Rule, ...] = (
                                r"|funny|funnily|slow|slower|more slow|shorter|uneven|unevenly|lopsided|wonky|on one side"
                                r"|all over the place"
                                r"|like (?:a |an )?(?:injured|penguin|robot|cowboy|old man|ive been shot|i was shot|i got shot))\b"
-                               r"|\bwalk with one leg\b|\b(?:cant|couldnt) walk (?:normal|well|good|like (?:before|normal))\b",
+                               r"|\bwalk with one leg\b|\bhitch in (?:my |me |the )?(?:giddy ?up|giddyup|step|stride|walk|gait)\b"
+                               r"|\b(?:walkin|walking|walk) (?:funy|funny|wonky|weird)\b|\b(?:cant|couldnt) walk (?:normal|well|good|like (?:before|normal))\b",
          unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges|walking lunges|to the gym|home|treadmill|incline|dead legs"
                 r"|step ?ups|to the car|after (?:those|that|these))\b"),
     Rule(Sign.CHANGED_WALKING, r"\b(?:favouring|favoring|babying|sparing|guarding) (?:my |the |one )?(?:left |right )?"
                                r"(?:leg|side|foot|knee|hip)\b|\b(?:cant|couldnt) put (?:any |much |full |my )?weight"
                                r" (?:on|through) (?:my |the |that )?(?:left |right )?(?:leg|foot|side)\b"
-                               r"|\bwalking (?:on the (?:side|outside|edge) of my foot|bent over|crooked|lopsided"
+                               r"|\b(?:dragging|drag|dragged) (?:my |the |one )?(?:left |right )?(?:side|leg)\b"
+                               r"|\bwalking (?:like )?(?:on the (?:side|outside|edge) of my foot|bent over|crooked|lopsided"
                                r"|sideways|like a robot|like an old man|with a stick)\b|\bwalking stick\b",
          unless=r"\b(?:lol|haha|leg_day|doms|squats|lunges)\b"),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from core.safety.concepts import near
 from core.safety.patterns import PAIN_CONTEXT, PAIN_STRICT, Rule
 from core.safety.signs import Sign
+from core.safety.vocab_urgent import ON_A_CUT
 
 _FEEL_LESS = (r"(?:numb|numbness|tingl\w*|pins_and_needles|dead|fuzzy|different|weird|strange|odd|funny"
               r"|cant (?:really |properly )?feel|couldnt feel|dont feel|didnt feel|barely feel|hardly feel"
@@ -149,14 +150,14 @@ VOCABULARY_RULES: tuple[Rule, ...] = (
     Rule(Sign.WEIGHT_LOSS, near(r"(?:lost|losing|dropped|dropping|shed|shedding|down|falling|melting|gone)",
                                 _WEIGHT, 4),
          context=_UNEXPLAINED, without_context="drop", unless=_CUTTING,
-         unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
+         unless_anywhere=ON_A_CUT),
     Rule(Sign.WEIGHT_LOSS, r"\b(?:clothes|jeans|trousers|shirts?|belt) (?:are |is |feel |getting )?(?:so |really )?"
                            r"(?:loose|baggy|hanging off)\b|\b(?:lighter|thinner|skinnier|wasting away)\b"
                            r"(?: \w+){0,4} (?:without|for no|no reason|not trying|not dieting)\b"
                            r"|\bweight (?:is )?(?:dropping|falling|coming) off\b|\bno appetite\b|\blost my appetite\b",
          context=rf"\b(?:{PAIN_STRICT}|back|spine|unexplained|not trying|no reason|not dieting|eating)\b",
          without_context="drop", unless=_CUTTING,
-         unless_anywhere=r"\b(?:lol|haha|holiday)\b"),
+         unless_anywhere=ON_A_CUT),
     Rule(Sign.MID_BACK_PAIN, near(_MID_BACK, rf"(?:{PAIN_STRICT}|sore|pain|burning|stabbing|throbbing|gnawing"
                                              r"|deep|dull|constant|sharp)", 5),
          context=_NO_STRAIN, without_context="drop",
