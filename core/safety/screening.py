@@ -22,6 +22,7 @@ from core.safety.who import (ABOUT_A_SIGN, EVER, HEARSAY, OCCASION, OWN_QUESTION
 from core.safety.vocab_emergency import EMERGENCY_RULES
 from core.safety.vocab_emergency_body import BODY_RULES
 from core.safety.vocab_emergency_card import CARD_RULES
+from core.safety.vocab_emergency_function import FUNCTION_RULES
 from core.safety.vocab_emergency_signals import SIGNAL_RULES
 from core.safety.vocab_provider import PROVIDER_WORDS
 from core.safety.vocab_trend import TREND_WORDS
@@ -56,7 +57,7 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
-RULES = (PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
+RULES = (PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES + FUNCTION_RULES
          + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS)
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
 # a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
