@@ -107,7 +107,8 @@ _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control lon
 _WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed|well controlled|settled|nothing since|(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
                    r"|no (?:pain|back issues|back problems|problems|issues)|all clear|healthy|going (?:really )?well)\b")
 # "gone red", "gone numb", "gone worse" are changes, not the sign going away
-_RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
+# "hasnt gone in 20 minutes" is the sign lasting, not over
+_RESOLVED = re.compile(r"^(?: \w+){0,3} (?<!hasnt )(?<!havent )(?<!hadnt )(?<!not )(?<!never )(?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
                        r"|funny|weird|bad|worse|off|wrong|quiet|missing|tingly|floppy|limp|cold|hot|swollen|septic))"
                        r"|went away|stopped|disappeared|cleared|resolved|faded|eased|any more|anymore|no longer|passed)\b")
 

@@ -38,3 +38,39 @@ def test_an_indirectly_told_card_sign_is_an_emergency_at_once(text: str) -> None
 @pytest.mark.parametrize("text", HARMLESS)
 def test_everyday_words_of_the_same_shape_raise_nothing(text: str) -> None:
     assert screen(text).tier < Tier.PROVIDER, screen(text)
+
+
+VITAL_SIGNS = [
+    # breathing hard at rest, said without the word breathless
+    "Sat on the bench for ten minutes and I'm still panting like I've run a marathon, it won't settle.",
+    "I can only get out a couple of words before I need air, and I stopped a while ago.",
+    "Breathing is really hard right now even lying down.",
+    # the heart racing with dizziness, in slang
+    "My heart is going like crazy and the room is spinning, I had to sit down.",
+    "Pulse is thumping in my ears and everything tilted when I stood up from the rower.",
+    # chest pressure told as a place
+    "There's a pressing pain behind my sternum that came on during the carries.",
+    # a fall told in slang
+    "Came a cropper on the ice this morning, landed right on my back and it's agony.",
+    # a crack with pain off the scale
+    "Something went snap in my lower back on the deadlift and the pain is off the charts.",
+    # a sign that has not gone is lasting, not over
+    "A squeezing ache behind my breastbone that hasn't gone in half an hour.",
+]
+CALM_VITALS = [
+    "Heart rate was high on the bike but I wasn't dizzy at all and it came down quickly.",
+    "Breathing is hard on the hill sprints, is that normal?",
+    "I practise box breathing after training, breathing like I've been told helps me calm down.",
+    "Heavy weight on my chest during bench today, new PB.",
+]
+
+
+@pytest.mark.parametrize("text", VITAL_SIGNS)
+def test_a_vital_sign_in_other_words_is_an_emergency_at_once(text: str) -> None:
+    found = screen(text)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found
+
+
+@pytest.mark.parametrize("text", CALM_VITALS)
+def test_hard_effort_or_a_denied_dizziness_raises_no_emergency(text: str) -> None:
+    assert screen(text).tier < Tier.PROVIDER, screen(text)
