@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
+from core.safety.harmless import everyday
 from core.safety.excuses import excused
 from core.safety.gate import Starts, search
 from core.safety.limbs import limb_hits, limb_vocabulary
@@ -379,7 +380,8 @@ def _hits(message: Normalised) -> list[_Hit]:
         if stance is None:
             continue
         hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))
-    return hits
+    harmless: dict[Sign, list[str]] = {}
+    return [h for h in hits if not everyday(message, h.sign, h.heard, harmless)]
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:

@@ -74,3 +74,31 @@ def test_a_vital_sign_in_other_words_is_an_emergency_at_once(text: str) -> None:
 @pytest.mark.parametrize("text", CALM_VITALS)
 def test_hard_effort_or_a_denied_dizziness_raises_no_emergency(text: str) -> None:
     assert screen(text).tier < Tier.PROVIDER, screen(text)
+
+
+EVERYDAY_SENSES = [
+    "Bum went numb about an hour into the sportive, fine as soon as I got off the bike.",
+    "Been dragging my heels about booking the physio, and dragging my feet on leg day too.",
+    "Flopped onto the sofa like a sack of potatoes after the circuit, bliss.",
+    "I've blacked out my diary every Monday for lifting.",
+    "My water bottle fell off the rack and cracked, annoying.",
+    "Can't feel my lats working on rows, only biceps, any cues?",
+    "Couldn't feel my legs after that spin class lol.",
+    "Chest is a bit tight from the dips yesterday, tender to the touch.",
+]
+STILL_MEANT = [
+    "After the ride my groin went numb and it's still numb this morning.",
+    "I fainted in the changing room and they laid me on the sofa.",
+    "My legs went numb on the run lol but actually they're still numb now, both of them.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_SENSES)
+def test_the_everyday_sense_of_a_signs_words_raises_nothing(text: str) -> None:
+    assert screen(text).tier < Tier.PROVIDER, screen(text)
+
+
+@pytest.mark.parametrize("text", STILL_MEANT)
+def test_an_everyday_setting_does_not_excuse_a_sign_that_lasts(text: str) -> None:
+    found = screen(text)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found

@@ -1,0 +1,71 @@
+"""The everyday sense of an emergency sign's words, judged for the sign once whatever rule found it.
+
+Several rules (and limbs.py) can find the same words: "my bum went numb on the 60 km ride" is saddle
+numbness to three of them. Instead of teaching each rule the same exception, a sign found inside a
+clause that reads as its everyday sense is dropped here: numbness from the saddle during a ride that
+nothing says has lasted, "dragging my feet about the gym", collapsing onto the bed like a starfish,
+blacking out a calendar, a phone that fell, muscles "I can't feel" on an exercise, a chest sore to the
+touch after push-ups. Something that says the sign lasts or is meant ("still", "since", "hours") keeps
+it: the everyday sense is only the passing one.
+"""
+from __future__ import annotations
+
+import re
+
+from core.safety.normalise import Normalised
+from core.safety.signs import Sign
+
+# the sign has lasted or is meant: the everyday sense no longer explains it
+_LASTS = re.compile(r"\b(?:still|since|hours|days|all day|wont|isnt going|not going away|worried|worse|getting worse"
+                    r"|this morning|yesterday|last night|again|keeps?|every time|pee|poo|bladder|toilet|actually|seriously|for real"
+                    r"|not joking|scared|help|what do i do|should i)\b")
+# the saddle as a place ("the saddle area", "where a bike seat touches") is the sign's own word, not a ride
+_RIDE = r"\b(?:ride|rides|riding|rode|pedals?|pedalling|cycling|sportive|spin class|km|miles|turbo trainer)\b"
+_EVERYDAY: dict[Sign, re.Pattern[str]] = {
+    Sign.SADDLE_NUMBNESS: re.compile(_RIDE),
+    Sign.ONE_LEG_NERVE: re.compile(_RIDE),
+    Sign.FOOT_DROP: re.compile(r"\bdragging (?:my |our |their |his |her )?(?:feet|heels) (?:about|on|over|with|getting|going"
+                               r"|to|when it comes)\b"),
+    Sign.FAINTING: re.compile(r"\b(?:collapsed|flopped|passed out|crashed|conked out)\b(?: \w+){0,6} (?:like a (?:starfish"
+                              r"|sack of \w+|puddle|rag ?doll)|loved it|(?:in|on|into|onto) (?:the |my )?(?:bed|sofa|couch))\b"
+                              r"|\bblacked out (?:my |the |a |some )?(?:calendar|diary|schedule|dates|days|time|weekends?"
+                              r"|evenings?|mornings?)\b"),
+    Sign.BOTH_LEGS_NERVE: re.compile(r"\b(?:cant|couldnt|cannot) feel (?:my |the )?(?:glutes?|lats|hamstrings?|quads?|abs"
+                                     r"|core|legs) (?:on|in|during|when|working|firing|doing)\b(?: \w+){0,3}"
+                                     r" (?:bridges?|hip thrusts?|squats?|lunges?|deadlifts?|rdls?|kickbacks?|rows?|sets?)\b"
+                                     r"|\b(?:lol|lmao|haha\w*|worth it|10 ?out of ?10)\b"),
+    Sign.FALL_OR_CRASH: re.compile(r"\b(?:phone|bar|barbell|plates?|weights?|dumbbells?|kettlebells?|bottle|towel|bag"
+                                   r"|screen|laptop|frame|shelf|mirror|picture|tv|clock|sign|poster|band|box|pull ?up bar)"
+                                   r"\b(?: \w+){0,2} (?:fell|dropped|crashed|came down|slipped)\b"
+                                   r"|\b(?:nearly|almost) fell off (?:my|the) (?:chair|seat|stool|sofa)\b(?: \w+){0,2}"
+                                   r" (?:when|at|laughing|reading|seeing|after|because)\b"
+                                   r"|\blanded on my feet\b|\b(?:hit|hits|hitting) (?:a |my )?\d+ ?(?:bpm|kph|kmh|mph|watts)?\b"),
+    Sign.CHEST_PAIN: re.compile(r"\b(?:sore|tender) to (?:the )?touch\b|\blike the muscle\b|\bmuscle (?:ache|soreness|pain)\b"
+                                r"|\b(?:after|from) (?:the |my |those |all the )?(?:push ?ups|press ?ups|dips|flyes|flys"
+                                r"|bench\w*|chest day|pec deck)\b"),
+}
+
+
+_NEAR = 60  # characters: in a long dictated message one clause holds everything, so stay near the words
+
+
+def everyday(message: Normalised, sign: Sign, heard: str, cache: dict[Sign, list[str]]) -> bool:
+    """True when the words heard for `sign` sit next to words that read as the sign's everyday sense
+    (in their clause or the one beside it in the same sentence)."""
+    pattern = _EVERYDAY.get(sign)
+    if pattern is None:
+        return False
+    if sign not in cache:
+        spans: list[str] = []
+        text = message.text.replace("_", " ")
+        if not _LASTS.search(text):
+            for found in pattern.finditer(text):
+                first, last = message.clause_at(found.start()), message.clause_at(found.end() - 1)
+                lo = first - 1 if first > 0 and message.same_sentence(first - 1, first) else first
+                hi = last + 1 if last + 1 < len(message.starts) and message.same_sentence(last, last + 1) else last
+                begin = max(message.starts[lo], found.start() - _NEAR)
+                end = min(message.starts[hi] + len(message.clause(hi)), found.end() + _NEAR)
+                spans.append(text[begin:end])
+        cache[sign] = spans
+    head = heard.split(", ")[0]
+    return any(head in span for span in cache[sign])
