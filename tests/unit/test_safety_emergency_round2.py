@@ -85,11 +85,15 @@ EVERYDAY_SENSES = [
     "Can't feel my lats working on rows, only biceps, any cues?",
     "Couldn't feel my legs after that spin class lol.",
     "Chest is a bit tight from the dips yesterday, tender to the touch.",
+    "Crashed onto my bed after the long run like a corpse, best sleep ever.",
+    "Came off my motorbike in 2012, hurt my back, all clear for years, nothing since.",
+    "Can a back injury stop you peeing properly? Out of curiosity, not happening to me.",
 ]
 STILL_MEANT = [
     "After the ride my groin went numb and it's still numb this morning.",
     "I fainted in the changing room and they laid me on the sofa.",
     "My legs went numb on the run lol but actually they're still numb now, both of them.",
+    "Just curious, is it bad that my groin has been numb since Monday?",
 ]
 
 
