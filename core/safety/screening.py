@@ -24,6 +24,7 @@ from core.safety.vocab_emergency import EMERGENCY_RULES
 from core.safety.vocab_emergency_body import BODY_RULES
 from core.safety.vocab_emergency_card import CARD_RULES
 from core.safety.vocab_emergency_function import FUNCTION_RULES
+from core.safety.vocab_emergency_legs import LEG_RULES
 from core.safety.vocab_emergency_signals import SIGNAL_RULES
 from core.safety.vocab_provider import PROVIDER_WORDS
 from core.safety.vocab_trend import TREND_WORDS
@@ -58,8 +59,8 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 # a negation does not reach past these: "no pain and my leg is numb" states the numbness
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
-RULES = (PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES + FUNCTION_RULES
-         + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS)
+RULES = (PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
+         + FUNCTION_RULES + LEG_RULES + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS)
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
 # a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
 _GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
@@ -74,7 +75,7 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
                    r"|months ago|long gone|(?:in|back in) (?:january|february|march|april|may|june|july|august|september"
                    r"|october|november|december)|(?<!able )(?<!than it )(?<!than i )(?<!never )used to"
-                   r"|once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she|ive|youve|theyre|weve|things|again|more|a|every"
+                   r"|(?<!at )once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she|ive|youve|theyre|weve|things|again|more|a|every"
                    r"|in|or|per|done|finished)\b)|hasnt bothered me"
                    r"|(?<!\w )at \d\d(?! ?(?:kg|kgs|kilos|lbs?|reps?|x|\d))\b|at \d\d (?:i|we|when)\b"
                    r"|(?:completely|totally|all) gone|it stopped|came back"

@@ -106,3 +106,36 @@ def test_the_everyday_sense_of_a_signs_words_raises_nothing(text: str) -> None:
 def test_an_everyday_setting_does_not_excuse_a_sign_that_lasts(text: str) -> None:
     found = screen(text)
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found
+
+
+LEGS_AND_SADDLE = [
+    # pain that travels down both legs, or spreads to the other one in another sentence
+    "There's an electric feeling running from my lower back down both legs.",
+    "My left leg has had sciatica for a month. Now the right one has joined in.",
+    "The shooting pain has spread to the other leg since this morning.",
+    # both legs or feet that cannot feel
+    "In the bath I couldn't feel how hot the water was on either foot.",
+    "Both my feet feel like wood since yesterday.",
+    # both legs without strength
+    "I went to get out of bed and my legs just weren't there, both of them.",
+    # the saddle area as a place
+    "The part where my boxers sit feels numb and dead since Sunday.",
+    "Sat on the toilet and couldn't feel the seat under me at all.",
+]
+LEGS_EVERYDAY = [
+    "Both legs lit up on the sled pushes, brutal finisher.",
+    "My mates weren't there so I trained alone, legs were fine.",
+    "Couldn't feel my feet on the ice rink, both frozen, warmed up fine.",
+    "We did both sides of the hip stretch at once, felt great.",
+]
+
+
+@pytest.mark.parametrize("text", LEGS_AND_SADDLE)
+def test_both_legs_and_the_saddle_described_not_named_are_an_emergency(text: str) -> None:
+    found = screen(text)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found
+
+
+@pytest.mark.parametrize("text", LEGS_EVERYDAY)
+def test_effort_cold_and_other_peoples_absence_are_not_leg_signs(text: str) -> None:
+    assert screen(text).tier < Tier.EMERGENCY, screen(text)
