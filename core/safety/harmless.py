@@ -24,10 +24,13 @@ _RIDE = r"\b(?:ride|rides|riding|rode|pedals?|pedalling|cycling|sportive|spin cl
 _EVERYDAY: dict[Sign, re.Pattern[str]] = {
     Sign.SADDLE_NUMBNESS: re.compile(_RIDE),
     Sign.ONE_LEG_NERVE: re.compile(_RIDE),
-    Sign.FOOT_DROP: re.compile(r"\bdragging (?:my |our |their |his |her )?(?:feet|heels) (?:about|on|over|with|getting|going"
+    Sign.FOOT_DROP: re.compile(r"\b(?:lift|raise|get) (?:my |the )?(?:foot|feet|toes|knee) (?:high enough|higher|up enough)\b"
+                               r"|\bdragging (?:my |our |their |his |her )?(?:feet|heels) (?:about|on|over|with|getting|going"
                                r"|to|when it comes)\b"),
     Sign.FAINTING: re.compile(r"\b(?:collapsed|flopped|passed out|crashed|conked out)\b(?: \w+){0,8} (?:like a (?:starfish"
                               r"|sack of \w+|puddle|rag ?doll)|loved it|(?:in|on|into|onto) (?:the |my )?(?:bed|sofa|couch))\b"
+                              r"|\bnext thing i (?:knew|know)\b(?: \w+){0,4} (?:asleep|dozing|dozed|napping|snoring|in savasana"
+                              r"|morning|the alarm)\b"
                               r"|\bblacked out (?:my |the |a |some )?(?:calendar|diary|schedule|dates|days|time|weekends?"
                               r"|evenings?|mornings?)\b"),
     Sign.BOTH_LEGS_NERVE: re.compile(r"\b(?:cant|couldnt|cannot) feel (?:my |the )?(?:glutes?|lats|hamstrings?|quads?|abs"

@@ -29,6 +29,14 @@ _SEAT_PLACE = (r"where (?:i|id|i would|you|youd) (?:sit|sat)\b(?: on)?(?: \w+){0
                r"|(?:that )?(?:whole )?(?:bit|area|part) in between|the bits between (?:me|my) legs|down under|undercarriage")
 
 LEG_RULES: tuple[Rule, ...] = (
+    # the front of the foot will not come up when walking: "my foot is not coming up when I walk"
+    Rule(Sign.FOOT_DROP, r"\b(?:wont|doesnt|isnt|not|cant|cannot|couldnt) (?:lift|lifting|come up|coming up|pick up|hold (?:it"
+                         r" |my (?:foot|toes) )?up)\b|\b(?:foot|toes) (?:is |are |just )?(?:hanging down|hangs down|fell forward"
+                         r"|falls forward|flops forward)\b",
+         context=r"\b(?:foot|toes)\b", without_context="drop",
+         context_too=r"\b(?:walk\w*|step\w*|heels?|slaps?|slapping|drag\w*|flip ?flops?|trip\w*|catch\w*|floor|stairs)\b",
+         unless=r"\b(?:weights?|bar|barbell|dumbbells?|kettlebells?|plates?|arms?|head|hips|knees?|leg raises?|leg lifts?"
+                r"|calf raises?|box|my kid|mood|spirits|motivation|lol|haha\w*)\b"),
     Rule(Sign.BOTH_LEGS_NERVE, joined(_RADIATES, _BOTH, 10, parts_between=True), unless=_MUSCLE),
     # the spread to the other leg, often its own sentence: "Right leg's gone numb. Now the left one too."
     Rule(Sign.BOTH_LEGS_NERVE, r"\bnow (?:the )?(?:right|left|other)(?: one| leg| side)?(?: is| has)? (?:joined in|too|as well"

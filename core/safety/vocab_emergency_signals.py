@@ -85,6 +85,17 @@ SIGNAL_RULES: tuple[Rule, ...] = (
                                r"|\bwalking (?:just )?(?:doesnt|dont|does not) feel right\b|\bwalking(?: \w+| \|){0,4} wide\b"
                                r"|\b(?:not sure|unsure) (?:my )?legs (?:are )?(?:doing|going) (?:what|where)\b",
          unless=_NOT_GAIT, unless_anywhere=_ONE_SIDED),
+    # walking as if drunk while sober: "walking like I've had ten pints and I'm stone cold sober"
+    Rule(Sign.LEGS_GIVING_WAY, r"\bwalk\w* like (?:ive|i have|i had|id|i) (?:had|downed|drunk) (?:\w+ ){0,2}(?:pints|beers|drinks"
+                               r"|shots)\b|\b(?:cant|couldnt|cannot|unable to) (?:keep|walk|hold) (?:in )?a straight line\b"
+                               r"|\b(?:walk|walking|walkin|gait)\b(?: \w+){0,3} (?:wonky|all over the place)\b",
+         context=r"\b(?:sober|not drunk|havent (?:had|drunk)|no alcohol|not (?:been )?drinking|since|today|this morning"
+                 r"|yesterday|walking|walk)\b", without_context="drop",
+         unless=r"\b(?:after (?:the |a )?(?:pub|party|wedding|night out|drinks)|hungover|hangover)\b"),
+    # waking on the floor with a gap in memory: "one second I was bending over, the next I was on my side on the mat"
+    Rule(Sign.FAINTING, r"\bnext (?:thing |second |moment )?i (?:was|knew|know)\b(?: \w+){0,4} (?:floor|ground|mat|on my (?:side"
+                        r"|back|face))\b|\blost my senses\b|\bcame to on the (?:floor|ground|mat)\b",
+         unless=r"\b(?:asleep|nap|napping|sofa|couch|bed|stretch\w*|foam roll\w*|yoga|savasana|lol|haha\w*)\b"),
     Rule(Sign.FAINTING, joined(HEART, RACING, 7), context=DIZZY, without_context="drop", unless=_NOT_HEART,
          unless_anywhere=_NOT_DIZZY),
     Rule(Sign.FAINTING, r"\bcollapsed\b", context=r"\b(?:dizzy|faint|floor|ground|woke|came round|ambulance|paramedics"

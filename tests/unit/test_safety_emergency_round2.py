@@ -139,3 +139,30 @@ def test_both_legs_and_the_saddle_described_not_named_are_an_emergency(text: str
 @pytest.mark.parametrize("text", LEGS_EVERYDAY)
 def test_effort_cold_and_other_peoples_absence_are_not_leg_signs(text: str) -> None:
     assert screen(text).tier < Tier.EMERGENCY, screen(text)
+
+
+GAIT_FOOT_AND_FAINT = [
+    "Walking like I've downed a few beers and I haven't had a drop, since this morning.",
+    "My walking has been all over the place since Sunday, I keep drifting.",
+    "I can't walk in a straight line today, no idea why.",
+    "The front of my right foot won't come up when I walk, it catches on every step.",
+    "My toes just hang down when I step and my foot slaps the floor.",
+    "Next thing I knew I was lying on the gym floor with people around me.",
+]
+GAIT_EVERYDAY = [
+    "My sleep has been all over the place this week.",
+    "Walking like I've had ten pints after the pub quiz last night, hungover today.",
+    "I can't lift my foot high enough on the box jumps yet, any progressions?",
+    "Did yoga, next thing I knew I was asleep on the mat in savasana.",
+]
+
+
+@pytest.mark.parametrize("text", GAIT_FOOT_AND_FAINT)
+def test_gait_foot_drop_and_a_faint_told_as_stories_are_an_emergency(text: str) -> None:
+    found = screen(text)
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found
+
+
+@pytest.mark.parametrize("text", GAIT_EVERYDAY)
+def test_messy_schedules_hangovers_and_naps_are_not_gait_or_faints(text: str) -> None:
+    assert screen(text).tier < Tier.EMERGENCY, screen(text)
