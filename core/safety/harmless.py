@@ -21,9 +21,11 @@ _LASTS = re.compile(r"\b(?:still|(?<!nothing )(?<!fine )(?<!problems )since|hour
                     r"|not joking|scared|help|what do i do|should i)\b")
 # the saddle as a place ("the saddle area", "where a bike seat touches") is the sign's own word, not a ride
 _RIDE = r"\b(?:ride|rides|riding|rode|pedals?|pedalling|cycling|sportive|spin class|km|miles|turbo trainer)\b"
+# toes or feet numb from the cold on a winter run, warmed up after
+_COLD = r"\b(?:cold|freezing|frozen|winter|icy|snow|ice bath|cold plunge)\b"
 _EVERYDAY: dict[Sign, re.Pattern[str]] = {
     Sign.SADDLE_NUMBNESS: re.compile(_RIDE),
-    Sign.ONE_LEG_NERVE: re.compile(_RIDE),
+    Sign.ONE_LEG_NERVE: re.compile(_RIDE + "|" + _COLD),
     Sign.FOOT_DROP: re.compile(r"\b(?:lift|raise|get) (?:my |the )?(?:foot|feet|toes|knee) (?:high enough|higher|up enough)\b"
                                r"|\bdragging (?:my |our |their |his |her )?(?:feet|heels) (?:about|on|over|with|getting|going"
                                r"|to|when it comes)\b"),
@@ -33,7 +35,7 @@ _EVERYDAY: dict[Sign, re.Pattern[str]] = {
                               r"|morning|the alarm)\b"
                               r"|\bblacked out (?:my |the |a |some )?(?:calendar|diary|schedule|dates|days|time|weekends?"
                               r"|evenings?|mornings?)\b"),
-    Sign.BOTH_LEGS_NERVE: re.compile(r"\b(?:cant|couldnt|cannot) feel (?:my |the )?(?:glutes?|lats|hamstrings?|quads?|abs"
+    Sign.BOTH_LEGS_NERVE: re.compile(_COLD + r"|\b(?:cant|couldnt|cannot) feel (?:my |the )?(?:glutes?|lats|hamstrings?|quads?|abs"
                                      r"|core|legs) (?:on|in|during|when|working|firing|doing)\b(?: \w+){0,3}"
                                      r" (?:bridges?|hip thrusts?|squats?|lunges?|deadlifts?|rdls?|kickbacks?|rows?|sets?)\b"
                                      r"|\b(?:lol|lmao|haha\w*|worth it|10 ?out of ?10)\b"),
@@ -58,25 +60,47 @@ _CURIOUS = re.compile(r"\b(?:just curious|out of curiosity|purely curious|hypoth
 _NEAR = 60  # characters: in a long dictated message one clause holds everything, so stay near the words
 
 
-def everyday(message: Normalised, sign: Sign, heard: str, cache: dict[Sign, list[str]]) -> bool:
-    """True when the words heard for `sign` sit next to words that read as the sign's everyday sense
-    (in their clause or the one beside it in the same sentence)."""
-    if any(message.asked) and _CURIOUS.search(message.text) and not _LASTS.search(message.text):
-        return True
-    pattern = _EVERYDAY.get(sign)
-    if pattern is None:
-        return False
-    if sign not in cache:
-        spans: list[str] = []
-        text = message.text.replace("_", " ")
-        if not _LASTS.search(text):
-            for found in pattern.finditer(text):
-                first, last = message.clause_at(found.start()), message.clause_at(found.end() - 1)
-                lo = first - 1 if first > 0 and message.same_sentence(first - 1, first) else first
-                hi = last + 1 if last + 1 < len(message.starts) and message.same_sentence(last, last + 1) else last
-                begin = max(message.starts[lo], found.start() - _NEAR)
-                end = min(message.starts[hi] + len(message.clause(hi)), found.end() + _NEAR)
-                spans.append(text[begin:end])
-        cache[sign] = spans
-    head = heard.split(", ")[0]
-    return any(head in span for span in cache[sign])
+class Everyday:
+    """The everyday senses of one message, each worked out at most once (a long log has many hits)."""
+
+    def __init__(self, message: Normalised) -> None:
+        self.message = message
+        self.text = message.text.replace("_", " ")
+        self._lasts: bool | None = None
+        self._curious: bool | None = None
+        self._spans: dict[Sign, list[str]] = {}
+
+    def lasts(self) -> bool:
+        if self._lasts is None:
+            self._lasts = bool(_LASTS.search(self.text))
+        return self._lasts
+
+    def curious(self) -> bool:
+        if self._curious is None:
+            self._curious = any(self.message.asked) and bool(_CURIOUS.search(self.text)) and not self.lasts()
+        return self._curious
+
+    def spans(self, sign: Sign, pattern: re.Pattern[str]) -> list[str]:
+        if sign not in self._spans:
+            message, text, spans = self.message, self.text, []
+            if not self.lasts():
+                for found in pattern.finditer(text):
+                    first, last = message.clause_at(found.start()), message.clause_at(found.end() - 1)
+                    lo = first - 1 if first > 0 and message.same_sentence(first - 1, first) else first
+                    hi = last + 1 if last + 1 < len(message.starts) and message.same_sentence(last, last + 1) else last
+                    begin = max(message.starts[lo], found.start() - _NEAR)
+                    end = min(message.starts[hi] + len(message.clause(hi)), found.end() + _NEAR)
+                    spans.append(text[begin:end])
+            self._spans[sign] = spans
+        return self._spans[sign]
+
+    def explains(self, sign: Sign, heard: str) -> bool:
+        """True when the words heard for `sign` sit next to words that read as the sign's everyday sense
+        (in their clause or the one beside it in the same sentence), or the message only asks out of interest."""
+        if self.curious():
+            return True
+        pattern = _EVERYDAY.get(sign)
+        if pattern is None:
+            return False
+        head = heard.split(", ")[0]
+        return any(head in span for span in self.spans(sign, pattern))

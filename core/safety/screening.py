@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
-from core.safety.harmless import everyday
+from core.safety.harmless import Everyday
 from core.safety.excuses import excused
 from core.safety.gate import Starts, search
 from core.safety.limbs import limb_hits, limb_vocabulary
@@ -381,8 +381,10 @@ def _hits(message: Normalised) -> list[_Hit]:
         if stance is None:
             continue
         hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))
-    harmless: dict[Sign, list[str]] = {}
-    return [h for h in hits if not everyday(message, h.sign, h.heard, harmless)]
+    if not hits:
+        return hits
+    harmless = Everyday(message)
+    return [h for h in hits if not harmless.explains(h.sign, h.heard)]
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:

@@ -58,6 +58,7 @@ _ERECTION = (r"\b(?:cant|couldnt|cannot|not|unable to|struggling to|trouble) (?:
              r"(?:erect\w*|hard|it up|wood|stiffy|boner)\b|\bnothing (?:works|working|doing|happening|stirring)"
              r" (?:downstairs|down there|in bed|below)\b|\b(?:manhood|little fella|little man|john thomas|todger|willy"
              r"|penis|member)\b(?: \w+){0,3} (?:isnt|not|wont|gone on strike|on strike|dead|asleep|standing|not standing)\b"
+             r"|\bstop (?:you|me|men|a man|him) (?:from )?(?:getting|keeping) (?:hard|an erection|erect\w*|it up)\b"
              r"|\bno ejaculation\b|\b(?:cant|couldnt|cannot|unable to) (?:finish|climax|come|cum|ejaculate)\b"
              r"|\bnothing works in bed\b|\bcant get going\b")
 

@@ -166,3 +166,18 @@ def test_gait_foot_drop_and_a_faint_told_as_stories_are_an_emergency(text: str) 
 @pytest.mark.parametrize("text", GAIT_EVERYDAY)
 def test_messy_schedules_hangovers_and_naps_are_not_gait_or_faints(text: str) -> None:
     assert screen(text).tier < Tier.EMERGENCY, screen(text)
+
+
+def test_a_question_out_of_curiosity_that_says_it_is_happening_since_monday_still_tells() -> None:
+    found = screen("Can a back injury stop you keeping an erection? Asking because it's happening to me since Monday.")
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found
+
+
+def test_a_typed_slip_in_peeing_still_reads_as_peeing_but_seeing_stays_seeing() -> None:
+    assert screen("cant feel myself peing, only know from the sound").tier is Tier.EMERGENCY
+    assert screen("seeing my back get stronger, felt nothing but gains, only heard good things").tier is Tier.NONE
+
+
+def test_feet_numb_from_the_cold_on_a_winter_run_are_ordinary_unless_they_stay_numb() -> None:
+    assert screen("both feet went numb on the icy run, fine after a warm shower").tier < Tier.PROVIDER
+    assert screen("both feet went numb on the icy run and they're still numb hours later").tier is Tier.EMERGENCY
