@@ -9,6 +9,7 @@ Written from safety-sources.md §2.2 (the NHS card) and the fresh round-2 misses
 """
 from __future__ import annotations
 
+from core.safety.joining import joined
 from core.safety.patterns import Rule
 from core.safety.signs import Sign
 
@@ -17,10 +18,11 @@ _TOILET = (r"\b(?:pee|poo|wee|weeing|bladder|bowels?|toilet|loo|bathroom|urinal|
            r"|wiping|wipe|number twos?|motion|pants|underwear|knickers|boxers|stool)\b")
 _BED = (r"\b(?:sex|intimate|intimacy|in bed|bedroom|missus|wife|husband|partner|gf|bf|girlfriend|boyfriend|the wife"
         r"|getting busy|making love|with (?:my|the) (?:gf|bf|wife|husband|partner|missus|girlfriend|boyfriend))\b")
+_STREAM = r"pee|wee|urinal|bladder|urine|stream"
 _BACK_WENT = r"\b(?:back|spine|sciatica|disc|deadlifts?|lifting|leg day)\b"
 # the feeling was absent: "felt nothing", "feeling zip", "didnt feel a thing", "no feeling of it"
 _FELT_NOTHING = (r"\b(?:felt|feel|feeling|feels) (?:absolutely |totally |completely |literally )?(?:nothing|zip|zero|0|nowt"
-                 r"|sod all|bugger all|nada|none of it|nothing at all)\b"
+                 r"|sod all|bugger all|nada|none of it|nothing at all)(?= \||$| at all| of it| down there| only| when| while| at my| in my| during)"
                  r"|\b(?:didnt|dont|cant|couldnt|did not|cannot|could not|without (?:me )?(?:even )?)"
                  r" ?(?:feel|feeling|felt) (?:a thing|anything|any of it|it happen\w*|it (?:pass|come|coming|going)\w*|it)\b"
                  r"|\bno (?:feeling|sensation) of it\b|\bfelt (?:like )?(?:it wasnt|its not|it isnt) (?:my|me)\b")
@@ -42,7 +44,7 @@ _WONT_STOP = (r"\bno (?:brakes|shutting it off|stopping it|off switch)\b|\b(?:ca
               r"|my pee|the pee|once|halfway)\b|\b(?:however|no matter how) hard i (?:squeeze\w*|clench\w*|try|tried)\b"
               r"|\bcarries on no matter\b|\bgone rogue\b")
 # an accident: "couldnt hold it", "didnt make it", "already happening", "a mark in my pants"
-_ACCIDENT = (r"\b(?:cant|couldnt|cannot|could not|not able to) hold (?:it|on)\b|\bdidnt make it\b"
+_ACCIDENT = (r"\b(?:cant|couldnt|cannot|could not|not able to) hold (?:it|on) (?:in|at all)\b|\bdidnt make it(?= \||$| to the (?:loo|toilet))"
              r"|\b(?:it was )?already (?:happening|coming|out)\b|\bmark in my (?:pants|underwear|boxers|knickers)\b"
              r"|\bthrow away my (?:pants|underwear|boxers|knickers)\b|\b(?:i )?(?:have|had|having) (?:an )?accidents?\b"
              r"|\bwithout control\b|\btouched cloth\b|\bdribbl\w* into\b|\bwet in my\b"
@@ -51,9 +53,12 @@ _ACCIDENT = (r"\b(?:cant|couldnt|cannot|could not|not able to) hold (?:it|on)\b|
 _FULL = (r"\bno idea i was (?:that |so )?full\b|\b(?:never|dont|do not|cant|cannot|not) (?:\w+ )?(?:know|tell|understand"
          r"|knowing|sure) (?:if|when|whether) (?:my bladder |it )?(?:is |was )?(?:full|i need to go|i need a (?:wee|pee))\b"
          r"|\bfull (?:or|and|\|) empty\b|\bempty (?:or|\|) full\b|\bno signal\b|\bhuge amount came out\b")
-_NOT_A_LOSS = (r"\b(?:lol nothing|phone|wifi|car|engine|laptop|computer|app|tap water|shower|kettle|hose|garden"
+_NOT_A_LOSS = (r"\b(?:lol nothing|morning|coffee|warm ?up|motivat\w*|brain|fountain|chatting|queue|someone|phone|wifi|car|engine|laptop|computer|app|tap water|shower|kettle|hose|garden"
                r"|gym|session|training|program|plan|motivation|diet|protein|bar|back|knees?|hamstrings?|lats|glutes"
                r"|quads|muscles?|stretch|pump|burn|reps?|sets?|weight)\b")
+# something else that will not start, and the everyday need to go: "the music isn't starting, need a pee first"
+_NOT_STARTING = (_NOT_A_LOSS + r"|\b(?:class|timer|clock|music|video|film|game|match|season|playlist"
+                 r"|need (?:a|to)|needed (?:a|to)|gotta|quick)\b")
 _ERECTION = (r"\b(?:cant|couldnt|cannot|not|unable to|struggling to|trouble) (?:get|getting|keep|keeping) (?:an? )?"
              r"(?:erect\w*|hard|it up|wood|stiffy|boner)\b|\bnothing (?:works|working|doing|happening|stirring)"
              r" (?:downstairs|down there|in bed|below)\b|\b(?:manhood|little fella|little man|john thomas|todger|willy"
@@ -70,10 +75,17 @@ def _card(sign: Sign, pattern: str, where: str) -> Rule:
 FUNCTION_RULES: tuple[Rule, ...] = (
     _card(Sign.BLADDER_BOWEL, _FELT_NOTHING, _TOILET),
     _card(Sign.BLADDER_BOWEL, _OTHER_SENSE, _TOILET),
-    _card(Sign.BLADDER_BOWEL, _WONT_START, r"\b(?:pee|wee|urinal|bladder|urine|stream|flow|toilet|loo)\b"),
+    Rule(Sign.BLADDER_BOWEL, joined(_WONT_START, _STREAM, 6, parts_between=True), unless=_NOT_STARTING),
+    # "Bladder full. Can't get it to start.": the one wording clear enough to take its place from another sentence
+    _card(Sign.BLADDER_BOWEL, r"\b(?:cant|couldnt|cannot) get it (?:to )?start(?:ed)?\b", r"\b(?:bladder|pee|wee|urine)\b"),
+    # "the urine is not starting": the denial is the sign, so the match starts at it ("urine" reads as "pee")
+    Rule(Sign.BLADDER_BOWEL, r"\b(?:not|isnt|wont|doesnt) (?:starting|start|flowing|flow|coming)(?: easily| out| properly)?\b"
+                             r"|\bmust push (?:very much|so hard|really hard)\b",
+         context=r"\b(?:pee|stream)\b", without_context="drop",
+         unless=_NOT_STARTING),
     _card(Sign.BLADDER_BOWEL, _WONT_STOP, r"\b(?:pee|wee|urinal|bladder|urine|stream|flow|toilet|loo|taps?)\b"),
-    _card(Sign.BLADDER_BOWEL, _ACCIDENT, r"\b(?:pants|underwear|boxers|knickers|loo|toilet|motion|poo|pee|wee|urge"
-                                         r"|needed the|bowels?|cloth|tissue)\b"),
+    _card(Sign.BLADDER_BOWEL, _ACCIDENT, r"\b(?:pants|underwear|boxers|knickers|motion|poo|urge|needed the (?:loo|toilet)"
+                                         r"|bowels?|cloth|tissue|wet|leak\w*)\b"),
     _card(Sign.BLADDER_BOWEL, _FULL, r"\b(?:bladder|full|pee|wee|toilet|loo|go)\b"),
     Rule(Sign.BLADDER_BOWEL, r"\bpassing wind\b(?: \w+){0,3} (?:silent|numb|cant feel|dont feel|no feeling)\b"),
     _card(Sign.SEXUAL_FUNCTION, _ERECTION, _BACK_WENT + r"|\b(?:since|started|this week|days?|monday|tuesday|wednesday"

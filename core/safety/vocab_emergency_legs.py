@@ -36,8 +36,10 @@ LEG_RULES: tuple[Rule, ...] = (
          context=r"\b(?:foot|toes)\b", without_context="drop",
          context_too=r"\b(?:walk\w*|step\w*|heels?|slaps?|slapping|drag\w*|flip ?flops?|trip\w*|catch\w*|floor|stairs)\b",
          unless=r"\b(?:weights?|bar|barbell|dumbbells?|kettlebells?|plates?|arms?|head|hips|knees?|leg raises?|leg lifts?"
-                r"|calf raises?|box|my kid|mood|spirits|motivation|lol|haha\w*)\b"),
-    Rule(Sign.BOTH_LEGS_NERVE, joined(_RADIATES, _BOTH, 10, parts_between=True), unless=_MUSCLE),
+                r"|calf raises?|box|my kid|mood|spirits|motivation|lol|haha\w*|high enough|higher|squats?|pistol\w*|kicks?|stretch\w*)\b"),
+    # (a match holding "used to" or "years ago" is not told as over by screening.py, so it is excused here)
+    Rule(Sign.BOTH_LEGS_NERVE, joined(_RADIATES, _BOTH, 10, parts_between=True),
+         unless=_MUSCLE + r"|\b(?:used to|years ago|all fine|fine now|long gone)\b"),
     # the spread to the other leg, often its own sentence: "Right leg's gone numb. Now the left one too."
     Rule(Sign.BOTH_LEGS_NERVE, r"\bnow (?:the )?(?:right|left|other)(?: one| leg| side)?(?: is| has)? (?:joined in|too|as well"
                                r"|also)\b|\b(?:jumped|spread|spreading|moved|gone|going) (?:to|into|down) (?:both|the other"

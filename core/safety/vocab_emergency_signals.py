@@ -91,11 +91,13 @@ SIGNAL_RULES: tuple[Rule, ...] = (
                                r"|\b(?:walk|walking|walkin|gait)\b(?: \w+){0,3} (?:wonky|all over the place)\b",
          context=r"\b(?:sober|not drunk|havent (?:had|drunk)|no alcohol|not (?:been )?drinking|since|today|this morning"
                  r"|yesterday|walking|walk)\b", without_context="drop",
-         unless=r"\b(?:after (?:the |a )?(?:pub|party|wedding|night out|drinks)|hungover|hangover)\b"),
+         unless=r"\b(?:after (?:the |a )?(?:pub|party|wedding|night out|drinks)|hangover|hungover|got drunk|was drunk"
+                r"|shoes|boots|heels|ice|icy|dark|trail|hik\w*|boat|squats?|lunges?|leg_\w+|single leg|bosu)\b"),
     # waking on the floor with a gap in memory: "one second I was bending over, the next I was on my side on the mat"
     Rule(Sign.FAINTING, r"\bnext (?:thing |second |moment )?i (?:was|knew|know)\b(?: \w+){0,4} (?:floor|ground|mat|on my (?:side"
                         r"|back|face))\b|\blost my senses\b|\bcame to on the (?:floor|ground|mat)\b",
-         unless=r"\b(?:asleep|nap|napping|sofa|couch|bed|stretch\w*|foam roll\w*|yoga|savasana|lol|haha\w*)\b"),
+         unless=r"\b(?:asleep|nap|napping|sofa|couch|bed|stretch\w*|foam roll\w*|yoga|savasana|lol|haha\w*|laugh\w*"
+                r"|tug of war|game|wrestl\w*|judo|bjj|tackle\w*|pushed me)\b"),
     Rule(Sign.FAINTING, joined(HEART, RACING, 7), context=DIZZY, without_context="drop", unless=_NOT_HEART,
          unless_anywhere=_NOT_DIZZY),
     Rule(Sign.FAINTING, r"\bcollapsed\b", context=r"\b(?:dizzy|faint|floor|ground|woke|came round|ambulance|paramedics"

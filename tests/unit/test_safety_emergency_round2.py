@@ -181,3 +181,23 @@ def test_a_typed_slip_in_peeing_still_reads_as_peeing_but_seeing_stays_seeing() 
 def test_feet_numb_from_the_cold_on_a_winter_run_are_ordinary_unless_they_stay_numb() -> None:
     assert screen("both feet went numb on the icy run, fine after a warm shower").tier < Tier.PROVIDER
     assert screen("both feet went numb on the icy run and they're still numb hours later").tier is Tier.EMERGENCY
+
+
+SAME_WORDS_ORDINARY = [
+    "It takes me ages to get going in the morning, then I need a wee and a coffee.",
+    "I couldn't hold it any longer on the plank, then ran to the toilet.",
+    "Felt nothing special today, went to the loo, then trained legs.",
+    "My walking has gone wonky because of the new shoes.",
+    "Urine colour is pale, so hydration is fine; the session is not starting till six.",
+    "The music is not starting, need a pee before the class anyway.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_ORDINARY)
+def test_the_words_of_a_card_sign_in_an_ordinary_day_raise_no_emergency(text: str) -> None:
+    assert screen(text).tier < Tier.EMERGENCY, screen(text)
+
+
+def test_the_urine_that_will_not_start_is_an_emergency() -> None:
+    found = screen("The urine is not starting easily, I stand and wait, it is getting worse.")
+    assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found
