@@ -53,7 +53,7 @@ _ACCIDENT = (r"\b(?:cant|couldnt|cannot|could not|not able to) hold (?:it|on) (?
 _FULL = (r"\bno idea i was (?:that |so )?full\b|\b(?:never|dont|do not|cant|cannot|not) (?:\w+ )?(?:know|tell|understand"
          r"|knowing|sure) (?:if|when|whether) (?:my bladder |it )?(?:is |was )?(?:full|i need to go|i need a (?:wee|pee))\b"
          r"|\bfull (?:or|and|\|) empty\b|\bempty (?:or|\|) full\b|\bno signal\b|\bhuge amount came out\b")
-_NOT_A_LOSS = (r"\b(?:lol nothing|morning|coffee|warm ?up|motivat\w*|brain|fountain|chatting|queue|someone|phone|wifi|car|engine|laptop|computer|app|tap water|shower|kettle|hose|garden"
+_NOT_A_LOSS = (r"\b(?:lol nothing|hydration|camelbak|pack|ball|physio|needl\w*|injection|jab|massage|dentist|tattoo|vaccine|morning|coffee|warm ?up|motivat\w*|brain|fountain|chatting|queue|someone|phone|wifi|car|engine|laptop|computer|app|tap water|shower|kettle|hose|garden"
                r"|gym|session|training|program|plan|motivation|diet|protein|bar|back|knees?|hamstrings?|lats|glutes"
                r"|quads|muscles?|stretch|pump|burn|reps?|sets?|weight)\b")
 # something else that will not start, and the everyday need to go: "the music isn't starting, need a pee first"
@@ -69,7 +69,8 @@ _ERECTION = (r"\b(?:cant|couldnt|cannot|not|unable to|struggling to|trouble) (?:
 
 
 def _card(sign: Sign, pattern: str, where: str) -> Rule:
-    return Rule(sign, pattern, context=where, without_context="drop", unless=_NOT_A_LOSS)
+    return Rule(sign, pattern, context=where, without_context="drop", unless=_NOT_A_LOSS,
+                unless_anywhere=r"\b(?:hydration (?:pack|bladder)|camelbak|bladder of (?:my|the|a)|ball bladder)\b")
 
 
 FUNCTION_RULES: tuple[Rule, ...] = (

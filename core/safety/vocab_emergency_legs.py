@@ -26,7 +26,7 @@ _MUSCLE = (r"\b(?:doms|sore|soreness|pump|pumped|squats?|lunges?|leg_\w+|sprints
 _LEG_WORDS = r"\b(?:leg|legs|sciatica|sciatic|shooting|numb|tingl\w*|pins and needles|burning|foot|feet)\b"
 _SEAT_PLACE = (r"where (?:i|id|i would|you|youd) (?:sit|sat)\b(?: on)?(?: \w+){0,3}|the sitting (?:part|bit|area|bones?)"
                r"|where (?:my )?(?:underwear|pants|boxers|briefs|knickers|shorts) (?:touch\w*|cover\w*|sits?|goes|go)"
-               r"|(?:that )?(?:whole )?(?:bit|area|part) in between|the bits between (?:me|my) legs|down under|undercarriage")
+               r"|(?:that )?(?:whole )?(?:bit|area|part) in between(?! (?:my |the |your )?(?:shoulder|toes|fingers|sets|reps|ribs))|the bits between (?:me|my) legs|down under|undercarriage")
 
 LEG_RULES: tuple[Rule, ...] = (
     # the front of the foot will not come up when walking: "my foot is not coming up when I walk"
@@ -55,12 +55,14 @@ LEG_RULES: tuple[Rule, ...] = (
     Rule(Sign.BOTH_LEGS_WEAK, r"\b(?:both )?legs\b(?: \w+){0,3} (?:gone to water|went to water|have no power|had no power"
                               r"|giving in)\b|\b(?:werent|wasnt|were not) there\b|\bnot having (?:any )?power\b",
          context=r"\b(?:both|stand|stand up|chair|walk|walking|stairs|wall)\b", without_context="drop",
-         context_too=r"\blegs\b",
-         unless=r"\b(?:people|mates?|friends?|they|he|she|coach|partner|spotter|kids|plates|bars?|jelly|doms|squats?|lunges?|leg_\w+|sprints?|wall sit|session|workout|lol|haha\w*)\b"),
+         context_too=r"\blegs\b", unless_anywhere=r"\b(?:tired|fatigued|knackered|from the (?:run|ride|race|session))\b",
+         unless=r"\b(?:people|mates?|friends?|they|he|she|coach|partner|spotter|kids|plates|bars?|tired|fatigued|knackered"
+                r"|run|ride|race|marathon|jelly|doms|squats?|lunges?|leg_\w+|sprints?|wall sit|session|workout|lol|haha\w*)\b"),
     # the saddle area given as where one sits or wears underwear
     Rule(Sign.SADDLE_NUMBNESS, joined(_SEAT_PLACE, _NUMB_LIKE + r"|dead|dead patch|feeling dead|gone dull|novocaine", 8,
                                       parts_between=True),
-         unless=r"\b(?:after (?:the |a |my )?(?:ride|drive|flight|meeting)|long ride|km|miles|sportive)\b"),
+         unless=r"\b(?:after (?:the |a |my )?(?:ride|drive|flight|meeting)|long ride|km|miles|sportive|rower|rowing machine|erg"
+                r"|seat gets|after \d+ (?:min\w*|hours?)|massage|shoulder blades?|shoulders?)\b"),
     Rule(Sign.SADDLE_NUMBNESS, r"\b(?:couldnt|cant|cannot|could not|barely|hardly) feel (?:the )?(?:chair|seat|toilet seat"
                                r"|saddle|bench) (?:at all |under me|beneath me|when i sit)\b"
                                r"|\blike poking (?:a )?(?:leather |the )?(?:sofa|couch|cushion|wall|rubber)\b"),

@@ -43,7 +43,9 @@ _NOT_HEART = (r"\b(?:crush|date|excited|nervous|love|film|movie|game|match|penal
               r"|interview|zone|monitor|watch says|tracker|strava|garmin)\b")
 # "not dizzy at all", "came down fast": the heart was fast, the rest is denied or over
 _NOT_DIZZY = (r"\b(?:not|no|never|wasnt|isnt|without) (?:\w+ )?(?:dizzy|light ?headed|woozy|faint)\b"
-              r"|\b(?:came|comes|dropped|drops|went|settled) (?:back )?(?:down|back) (?:fast|quickly|quick)\b")
+              r"|\b(?:came|comes|dropped|drops|went|settled) (?:back )?(?:down|back) (?:fast|quickly|quick)\b"
+              r"|\b(?:normal|fine|ok|okay|good|settled|gone|passed) (?:again )?(?:after|within|in) (?:a|one|two|a few|\d+)"
+              r" (?:sec\w*|min\w*|moments?)\b")
 # breathing that stays hard at rest, said without the word breathless: "breathing like I've sprinted and
 # it won't slow down", "only a few words at a time", "small small breaths"
 _BREATH_HARD = (r"\b(?:breathing|breathe|breaths?|blowing|panting|puffing|heaving)\b(?: \w+){0,3} (?:like (?:ive|i have|i had"
@@ -97,7 +99,7 @@ SIGNAL_RULES: tuple[Rule, ...] = (
     Rule(Sign.FAINTING, r"\bnext (?:thing |second |moment )?i (?:was|knew|know)\b(?: \w+){0,4} (?:floor|ground|mat|on my (?:side"
                         r"|back|face))\b|\blost my senses\b|\bcame to on the (?:floor|ground|mat)\b",
          unless=r"\b(?:asleep|nap|napping|sofa|couch|bed|stretch\w*|foam roll\w*|yoga|savasana|lol|haha\w*|laugh\w*"
-                r"|tug of war|game|wrestl\w*|judo|bjj|tackle\w*|pushed me)\b"),
+                r"|tug of war|game|wrestl\w*|judo|bjj|tackle\w*|pushed me|when i (?:saw|heard|read)|price|bill|cost)\b"),
     Rule(Sign.FAINTING, joined(HEART, RACING, 7), context=DIZZY, without_context="drop", unless=_NOT_HEART,
          unless_anywhere=_NOT_DIZZY),
     Rule(Sign.FAINTING, r"\bcollapsed\b", context=r"\b(?:dizzy|faint|floor|ground|woke|came round|ambulance|paramedics"

@@ -201,3 +201,13 @@ def test_the_words_of_a_card_sign_in_an_ordinary_day_raise_no_emergency(text: st
 def test_the_urine_that_will_not_start_is_an_emergency() -> None:
     found = screen("The urine is not starting easily, I stand and wait, it is getting worse.")
     assert found.tier is Tier.EMERGENCY and not found.needs_confirmation, found
+
+
+@pytest.mark.parametrize("text", [
+    "Heart going like crazy on the last sprint and the room was spinning a bit, normal after a minute.",
+    "I lost my senses for a second when I saw the price of the gym membership.",
+    "Legs weren't there today, both of them tired from the run yesterday.",
+    "I didn't feel a thing when the physio did the dry needling, toilet break after.",
+])
+def test_a_passing_effort_a_joke_or_a_treatment_is_not_an_emergency(text: str) -> None:
+    assert screen(text).tier < Tier.EMERGENCY, screen(text)
