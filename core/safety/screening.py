@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
+from core.safety.harmless import Everyday
 from core.safety.excuses import excused
 from core.safety.gate import Starts, search
 from core.safety.limbs import limb_hits, limb_vocabulary
@@ -22,6 +23,8 @@ from core.safety.who import (ABOUT_A_SIGN, EVER, HEARSAY, OCCASION, OWN_QUESTION
 from core.safety.vocab_emergency import EMERGENCY_RULES
 from core.safety.vocab_emergency_body import BODY_RULES
 from core.safety.vocab_emergency_card import CARD_RULES
+from core.safety.vocab_emergency_function import FUNCTION_RULES
+from core.safety.vocab_emergency_legs import LEG_RULES
 from core.safety.vocab_emergency_signals import SIGNAL_RULES
 from core.safety.vocab_provider import PROVIDER_WORDS
 from core.safety.vocab_trend import TREND_WORDS
@@ -57,7 +60,7 @@ _NOT_NEGATING_NEXT = frozenset("sure certain only just even kidding joking lying
 _STOPPERS = frozenset("and but so then now because although though yet while since except just"
                       " only still also plus".split())
 RULES = (PHRASE_RULES + CONCEPT_RULES + VOCABULARY_RULES + EMERGENCY_RULES + CARD_RULES + BODY_RULES + SIGNAL_RULES
-         + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS)
+         + FUNCTION_RULES + LEG_RULES + URGENT_WORDS + PROVIDER_WORDS + TREND_WORDS)
 _FIRST_PERSON = frozenset("i im ive id ill me my mine myself".split())
 # a question about signs in general ("is X ever serious?", "what causes X?") says nothing about the writer
 _GENERAL_WORDS = frozenset("general generally ever cause causes caused difference same usually normally"
@@ -75,7 +78,7 @@ _OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )
                    r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
                    r"|months ago|long gone|(?:in|back in) (?:january|february|march|april|may|june|july|august|september"
                    r"|october|november|december)|(?<!able )(?<!than it )(?<!than i )(?<!never )used to"
-                   r"|once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she|ive|youve|theyre|weve|things|again|more|a|every"
+                   r"|(?<!at )once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she|ive|youve|theyre|weve|things|again|more|a|every"
                    r"|in|or|per|done|finished)\b)|hasnt bothered me"
                    r"|(?<!\w )at \d\d(?! ?(?:kg|kgs|kilos|lbs?|reps?|x|\d))\b|at \d\d (?:i|we|when)\b"
                    r"|(?:completely|totally|all) gone|it stopped|came back"
@@ -110,7 +113,8 @@ _WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed
                    r"|no (?:pain|back issues|back problems|problems|issues)|healthy|going (?:really )?well"
                    r"|(?:fully|completely) recovered|recovered (?:fully|completely))\b")
 # "gone red", "gone numb", "gone worse" are changes, not the sign going away
-_RESOLVED = re.compile(r"^(?: \w+){0,3} (?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
+# "hasnt gone in 20 minutes" is the sign lasting, not over
+_RESOLVED = re.compile(r"^(?: \w+){0,3} (?<!hasnt )(?<!havent )(?<!hadnt )(?<!not )(?<!never )(?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
                        r"|funny|weird|bad|worse|off|wrong|quiet|missing|tingly|floppy|limp|cold|hot|swollen|septic))"
                        r"|went away|stopped|disappeared|cleared|resolved|faded|eased|any more|anymore|no longer|passed)\b")
 
@@ -473,7 +477,10 @@ def _hits(message: Normalised) -> list[_Hit]:
         if stance is None:
             continue
         hits.append(_Hit(sign=limb.sign, heard=limb.heard, unsure=limb.unsure or stance == "ask"))
-    return hits
+    if not hits:
+        return hits
+    harmless = Everyday(message)
+    return [h for h in hits if not harmless.explains(h.sign, h.heard)]
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ _KEYS = (
     " chills sweats cancer chemo steroids osteoporosis injecting stabbing sharp spasm locked seized"
     " straight upright limping walking worse every week session numbness tingle burning radiating"
     " crotch buttocks backside passage wiping leaking dribbling coming properly crushing squeezing"
-    " disc slipped herniated trapped pinched bulging agony cracked snapped crunch"
+    " disc slipped herniated trapped pinched bulging agony cracked snapped crunch peeing weeing finish"
 ).split()
 # real words one slip from a key word: never "corrected"
 _REAL = frozenset("pins pans grin less form from huts bowls sighs thin inter sine shoot legs sore ever"
@@ -34,7 +34,9 @@ _REAL = frozenset("pins pans grin less form from huts bowls sighs thin inter sin
                   " larder cooing coking lipping"
                   " skipped skipping"
                   # issue 13, emergency words (recall-emergency): slang that is itself a sign word
-                  " sharted sharting sharts shart".split())
+                  " sharted sharting sharts shart"
+                  # one slip from "peeing", "weeing" (recall2-emergency)
+                  " seeing teeing feeing peeping weeping fleeing being".split())
 
 
 def _swaps(word: str) -> set[str]:

@@ -67,7 +67,8 @@ _BREATHE_EVERYDAY = (r"\b(?:(?:after|from) (?:the |my |a |that |those )?(?:sprin
                      r"|hay ?fever|asthma (?:is|was) fine)\b")
 FELL = (r"fell|fallen|fall|falling|tumbled?|tumbling|slipped|slip|tripped|went flying|came off|come off|thrown off"
         r"|knocked off|knocked over|went over|wiped out|stacked it|landed|crashed|crash|smashed|t boned|rear ended"
-        r"|went into the back of|drove into|ploughed into|hit me|knocked down|run over|ran over")
+        r"|went into the back of|drove into|ploughed into|hit me|knocked down|run over|ran over|came a cropper|cleaned up by"
+        r"|hit by a (?:car|van|cyclist|bike|motorbike|lorry)|went arse over|went head over heels")
 _FALL_EVERYDAY = (r"\b(?:asleep|fell behind|fell short|fell through|fell apart|fall apart|off the wagon|in love|sofa|couch"
                   r"|bed|like a truck|by a truck|like a bus|by a bus|crashed out|crash diet|crash course|sugar crash"
                   r"|caffeine crash|landed (?:a|the|my) (?:job|lift|pr|pb|rep)|phone|bar fell"
@@ -76,7 +77,8 @@ SEVERE = (r"agony|agonising|agonizing|excruciating|unbearable|screaming|severe|w
           r"|can barely move|can hardly move|couldnt move|unable to move|cant stand|cant get up|couldnt get up"
           r"|on the floor|collapsed|dropped|so much pain|hurts so (?:bad|much)|in bits|killing me|crying|tears"
           r"|took my breathe away|too much|very bad|really bad|serious pain|terrible|awful|horrendous|so bad"
-          r"|not (?:be )?able to (?:stand|move|walk|get up)|cant straighten")
+          r"|not (?:be )?able to (?:stand|move|walk|get up)|cant straighten|off the charts|unreal|insane|(?:taking|takes|took) my breathe"
+          r" away|cant move for")
 CRACK = (r"crack|cracked|cracking|snap|snapped|went snap|crunch|crunched|pop|popped|clunk|bang|twang|noise|sound"
          r"|something (?:go|went|gave|give|break|broke)|(?:go|went|gave) in my back|break|broke"
          r"|like a twig|like a stick|like a gunshot")
@@ -180,7 +182,7 @@ BODY_RULES: tuple[Rule, ...] = (
                              r"|\b(?:hit|knocked) (?:me )?off (?:my|the) (?:bike|motorbike|scooter|horse)\b"
                              r"|\b(?:written|wrote) (?:my|the) car off\b|\bcar (?:was|got) written off\b",
          context=PAIN_CONTEXT, without_context="drop", unless=_FALL_EVERYDAY),
-    Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 10, parts_between=True),
+    Rule(Sign.HEARD_A_CRACK, joined(CRACK, SEVERE, 12, parts_between=True),
          context=r"\b(?:back|spine|disc|lumbar|bar|lift|lifting|deadlift|squat|picked|pick|bent|bending|twist\w*)\b",
          without_context="drop",
          unless=r"\b(?:knuckles|neck|knees?|joints?|cracked (?:\d+|a|the) ?(?:kg|pb|pr|plate)|phone|screen|glass|mirror|bottle|plate|plates|bench|floor tile|tiles|egg|walnut|nut|code|joke|whip|band|rope|creak\w*|squeak\w*|zip|zipper|bag|strap|straps|belt|lace|laces|chair|stick|twig|branch|pen|pencil|crack on"
