@@ -1,7 +1,7 @@
 """The held-out corpus figures as a regression floor (issue 13).
 
 The floor is what the screen measured on the held-out part when it was last tuned (on the development
-part only), not the issue's targets, which it does not yet meet: see docs/safety.md. A change that
+part and the fresh development parts only), not the issue's targets, which it does not yet meet: see docs/safety.md. A change that
 loses ground on words nobody tuned for fails here. Raise the floor when the screen gets better.
 """
 from __future__ import annotations
@@ -14,8 +14,9 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[2]
 
 # measured at commit time: share reaching the tier (emergency: the advice at once), and the alarm rate
-FLOOR = {"emergency": 174 / 304, "urgent": 93 / 130, "provider": 100 / 194}  # 101 before "cancel" and co. stopped being read as sign words
-ALARM_CEILING = 16.0 / 621
+# (session 3: 174, 93, 100 and 15 alarms; session 4, after two rounds of fresh development data: below)
+FLOOR = {"emergency": 257 / 304, "urgent": 107 / 130, "provider": 161 / 194}
+ALARM_CEILING = 13.0 / 621
 
 
 def _evaluation() -> ModuleType:
