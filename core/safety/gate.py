@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from core.safety import reach, shapes, trie
+from core.safety import shapes, trie
 from core.safety.words import CACHE_LIMIT, Heads, Index, Lead, Words as Words
 
 def _longest_word(piece: str) -> str:
@@ -118,14 +118,8 @@ def gated(pattern: str) -> Gated:
                  lead=Lead(starts) if starts else None, heads=heads, firsts=shapes.firsts(list(tree)))
 
 
-# a pattern's number, its match method, the heads the text must begin with there and what must
-# stand within its reach (reach.could; None: nothing known)
-_Checks = tuple[tuple[int, tuple[int, ...]], ...]
-_Try = tuple[int, Callable[[str, int], "re.Match[str] | None"], "tuple[str, ...] | None",
-             "_Checks | None"]
-
-
-_FEW = 8  # sets of fewer patterns than this skip no try on what is within reach (see __init__)
+# a pattern's number, its match method and the heads the text must begin with there
+_Try = tuple[int, Callable[[str, int], "re.Match[str] | None"], "tuple[str, ...] | None"]
 
 
 class Starts:
@@ -160,9 +154,6 @@ class Starts:
                 else:
                     self._short.append((start, number))
         self._shorts = tuple(start for start, _ in self._short)
-        # a set of a few patterns is asked about short texts, often: finding its pieces costs more
-        few = len(patterns) < _FEW
-        self._reach = reach.Reach([None if few else reach.alternatives(p) for p in patterns])
 
     def vocabulary(self) -> frozenset[str]:
         return self._vocabulary
@@ -175,8 +166,7 @@ class Starts:
             numbers = set(self._whole.get(word, ()))
             numbers.update(n for start, n in self._prefix.get(word[:3], ()) if word.startswith(start))
             numbers.update(n for start, n in self._short if word.startswith(start))
-            tries = [(n, self.compiled[n].match, self._heads_after(word, n), self._reach.checks[n])
-                     for n in sorted(numbers)]
+            tries = [(n, self.compiled[n].match, self._heads_after(word, n)) for n in sorted(numbers)]
             found = tuple(t for t in tries if t[2] != ())  # () : no match can start at this word
             if len(self._per_word) > CACHE_LIMIT:
                 self._per_word.clear()
@@ -191,7 +181,7 @@ class Starts:
         if found is None:
             known = word + " " + following + " "
             kept: list[_Try] = []
-            for number, match_at, heads, checks in self._tries(word):
+            for number, match_at, heads in self._tries(word):
                 if heads is not None:
                     if any(known.startswith(h) for h in heads):
                         heads = None
@@ -199,7 +189,7 @@ class Starts:
                         heads = tuple(h for h in heads if h.startswith(known))
                         if not heads:
                             continue
-                kept.append((number, match_at, heads, checks))
+                kept.append((number, match_at, heads))
             found = tuple(kept)
             if len(self._pairs) > CACHE_LIMIT:
                 self._pairs.clear()
@@ -227,28 +217,21 @@ class Starts:
         found: list[tuple[int, re.Match[str]]] = []
         words = words if words is not None else Words(text, self.vocabulary())
         index = words.index(text)
-        # a try is skipped where what it needs is not within its reach (words looked at once)
-        places: list[list[int]] | None = None
-        could, clean = reach.could, index.clean
+        # no gate here: the first words and heads already leave few tries, and gating costs more
         for word in self._starting_words(index):
             tries = self._tries(word)
             if not tries:
                 continue
             size = len(word) + 1
-            for at, part in zip(index.at(word), index.parts[word]):
+            for at in index.at(word):
                 space = text.find(" ", at + size)
                 if space >= 0:  # the heads are checked once per pair of words, not once per place
                     tries = self._pair(word, text[at + size:space])
                 else:
                     tries = self._tries(word)
-                for number, match_at, heads, checks in tries:
+                for number, match_at, heads in tries:
                     if heads is not None and not text.startswith(heads, at):
                         continue  # the text there does not begin as every match must
-                    if checks is not None and clean:
-                        if places is None:
-                            places = self._places(index)
-                        if not could(checks, places, part):
-                            continue  # a piece every match needs is not within reach
                     match = match_at(text, at)
                     if match is not None:
                         found.append((number, match))
@@ -257,14 +240,6 @@ class Starts:
         for number in self._anywhere:
             found.extend((number, m) for m in self._scan(number, text, index, words))
         found.sort(key=lambda hit: (hit[1].start(), hit[0]))
-        return found
-
-    def _places(self, index: Index) -> list[list[int]]:
-        """reach.Reach.places of this set's patterns in the text of `index`, once per text."""
-        key = id(self._reach)
-        found = index.places.get(key)
-        if found is None:
-            found = index.places[key] = self._reach.places(index.parts)
         return found
 
     def _heads_after(self, word: str, number: int) -> tuple[str, ...] | None:

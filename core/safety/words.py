@@ -18,23 +18,17 @@ class Index:
     def __init__(self, text: str) -> None:
         # one pass (str.find word by word scans the text too often); every pattern set shares it
         positions: dict[str, list[int]] = {}
-        parts: dict[str, list[int]] = {}
         at = 0
-        for part, token in enumerate(text.split(" ")):
+        for token in text.split(" "):
             positions.setdefault(token, []).append(at)
-            parts.setdefault(token, []).append(part)
             at += len(token) + 1
         positions.pop("", None)
-        parts.pop("", None)
         # clean: only ASCII words and spaces, so a match that starts at a word boundary starts at a word
         self.clean = _UNCLEAN.search(text) is None and "|" not in text.replace(" | ", " ")
         if not self.clean:  # a word counts only where spaces alone surround it
             positions = {w: p for w, p in positions.items() if w.split() == [w]}
         self.words = positions.keys()
         self.at = positions.__getitem__  # the offsets of one of self.words, in order
-        # which space-separated part of the text each of those is, in the same order
-        self.parts: dict[str, list[int]] = parts
-        self.places: dict[int, list[list[int]]] = {}  # see gate.Starts._places
         self._by_prefix: dict[str, list[str]] | None = None
 
     def by_prefix(self) -> dict[str, list[str]]:
