@@ -7,7 +7,7 @@ ask a yes/no question rather than decide. Soreness is not a sign.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from core.safety.concepts import CONCEPT_RULES
@@ -15,7 +15,9 @@ from core.safety.harmless import Everyday
 from core.safety.excuses import excused
 from core.safety.gate import Starts, search
 from core.safety.limbs import limb_hits, limb_vocabulary
-from core.safety.normalise import SEPARATOR, Normalised, normalise
+from core.safety.memo import clause_memo
+from core.safety.normalise import Normalised, normalise
+from core.safety.over import NOW, OVER, history_is_well, now_in_sentence, over_for
 from core.safety.patterns import RULES as PHRASE_RULES, Rule
 from core.safety.vocabulary import VOCABULARY_RULES
 from core.safety.who import (ABOUT_A_SIGN, EVER, HEARSAY, OCCASION, OWN_QUESTION, SELF_TAG, SURELY_ME, YES_NO_LEAD,
@@ -71,26 +73,6 @@ _GENERAL_QUESTION = frozenset("what whats how hows which when whens who".split()
 # "why is X a red flag?", "why would one leg be weaker?" ask about signs in general; "why does the pain keep..." tells
 _WHY_GENERAL = frozenset("is are would do can could".split())
 _THIS_ONE = frozenset("the this it its keep keeps still".split())
-# the message says the episode is over; a clause that does not bring it back to now is history
-_OVER = re.compile(r"\b(?:(?<!nt felt )(?<!not felt )(?<!nt been )(?<!not been )(?<!not )(?<!walk )(?<!walking )(?:fine|good|ok|okay|clear|normal|better|sorted|right) (?:ever )?since|never"
-                   r" (?:since|came back|again|returned|happened again)|long healed|healed|all clear|sorted"
-                   r" (?:it|out)|fixed it|cleared up|went away|gone now|resolved|years? ago|as a (?:kid"
-                   r"|teenager|child|teen)|in (?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
-                   r"|months ago|long gone|(?:in|back in) (?:january|february|march|april|may|june|july|august|september"
-                   r"|october|november|december)|(?<!able )(?<!than it )(?<!than i )(?<!never )used to"
-                   r"|(?<!at )once(?! (?:i|it|you|they|the|my|that|its|im|we|he|she|ive|youve|theyre|weve|things|again|more|a|every"
-                   r"|in|or|per|done|finished)\b)|hasnt bothered me"
-                   r"|(?<!\w )at \d\d(?! ?(?:kg|kgs|kilos|lbs?|reps?|x|\d))\b|at \d\d (?:i|we|when)\b"
-                   r"|(?:completely|totally|all) gone|it stopped|came back"
-                   r"|(?:been|is|are|feels|felt|was) (?:totally |completely |perfectly |absolutely )?"
-                   r"(?:fine|normal|great)(?<!before was normal)(?<!before it was normal)"
-                   r"(?! (?:after the first|at first|at the start|to begin with))|felt great|feels great|all good|(?:physio|rest|it) helped"
-                   r"|back to normal|(?:fine|ok|okay|good|better|normal|sorted) now|(?:hasnt|has not|havent|not) (?:returned|come back)"
-                   r"|in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s)|been a (?:one|zero|two|1|0|2) since|no (?:problems|issues|trouble|pain|symptoms) (?:ever )?since|all fine|no harm(?: done)?"
-                   r"|no drama|no damage|gone completely|recovered (?:fully|completely)|(?:fully|completely) recovered)\b")
-_BESIDES = re.compile(r"\b(?:otherwise|apart from|other than|besides|else|rest of|rest is|anyway|aside from)\b")
-_NOW = re.compile(r"\b(?:now|today|again|still|currently|this (?:morning|week|evening)|tonight|right now"
-                  r"|just|since (?:yesterday|this|last night|the session|the workout))\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk|kidding|joking)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically|about to|gonna|thought i (?:was|would))\b")
 # a loss that "any more" follows persists ("nothing happens down there any more"): it is not over
@@ -109,9 +91,6 @@ _STILL_A_SIGN = frozenset("feeling feelings sensation power strength control lon
                           " sense clue"
                           # "rest isnt helping", "no difference": the lack of relief is the sign (referral, issue 13)
                           " help helps helped helping difference improvement better easing eased relief straight firing pulling".split())
-_WELL = re.compile(r"\b(?:(?:no|zero) back (?:pain|issues|problems)|fully healed|well controlled|settled|nothing since|(?:feels|feel|been|is|has been) (?:totally |completely |perfectly )?(?:fine|great|good)"
-                   r"|no (?:pain|back issues|back problems|problems|issues)|healthy|going (?:really )?well"
-                   r"|(?:fully|completely) recovered|recovered (?:fully|completely))\b")
 # "gone red", "gone numb", "gone worse" are changes, not the sign going away
 # "hasnt gone in 20 minutes" is the sign lasting, not over
 _RESOLVED = re.compile(r"^(?: \w+){0,3} (?<!hasnt )(?<!havent )(?<!hadnt )(?<!not )(?<!never )(?:gone(?! (?:red|numb|dead|weak|black|blue|white|purple|grey|hard|soft|stiff"
@@ -197,29 +176,6 @@ def _denied(clause: str, start: int, end: int) -> bool:
 _HISTORY = frozenset({Sign.CANCER_HISTORY, Sign.BRITTLE_BONES, Sign.WEAK_IMMUNITY, Sign.INJECTED_DRUGS})
 
 
-@dataclass
-class _Memo:
-    """Facts about one message's clauses, worked out once: many hits fall in one clause."""
-
-    message: Normalised
-    stance: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
-    well: dict[int, bool] = field(default_factory=dict)
-    sentences: dict[int, list[int]] | None = None  # the clauses of each sentence, in order
-    well_said: list[tuple[int, bool, bool]] | None = None  # see _well_in
-
-
-_LAST: list[_Memo] = []  # the memo of the message screened last (one slot: a cache, not a record)
-
-
-def _memo(message: Normalised) -> _Memo:
-    last = _LAST[0] if _LAST else None
-    if last is not None and last.message is message:
-        return last
-    made = _Memo(message)
-    _LAST[:] = [made]
-    return made
-
-
 def _stance(message: Normalised, index: int, start: int, end: int, over: bool, told: bool) -> str | None:
     """How a sign found in clause `index` is said: "said", "ask", or None when it is no report at all
     (denied, imagined, over and done, or about someone else)."""
@@ -228,7 +184,7 @@ def _stance(message: Normalised, index: int, start: int, end: int, over: bool, t
         return None
     if done_by_another(clause[:start].split()) and "me" not in clause[start:].split()[:6]:
         return None  # "when my mate fell off the Swiss ball": the sign's own subject is someone else
-    memo = _memo(message).stance
+    memo = clause_memo(message).stance
     key = (index, over, told)
     if key not in memo:
         memo[key] = _clause_stance(message, index, over, told)
@@ -245,7 +201,7 @@ def _clause_stance(message: Normalised, index: int, over: bool, told: bool) -> s
     if (about_others(clause.split()) or HEARSAY.search(clause)) and not speaks_as_me(clause.split()) \
             and not _REPORTED.search(clause):
         return None
-    if over and not _NOW.search(clause):
+    if over and not NOW.search(clause):
         return None
     if message.asked[index] and index + 1 < len(message.asked) and message.clause(index + 1) in _ANSWERED_NO:
         return None  # "Night sweats? No, that's my partner stealing the duvet"
@@ -275,52 +231,11 @@ def _clause_stance(message: Normalised, index: int, over: bool, told: bool) -> s
 # "my wife says my spine looks crooked", "people keep telling me I look thinner": someone else tells of the writer
 _REPORTED = re.compile(r"\b(?:someone|people|he|she|everyone|friends)\b(?: \w+){0,2} (?:says|said|say|tells|told|tell|telling"
                        r"|thinks|noticed|reckons|keeps saying|pointed out)(?: me| us)?(?: that)? (?:my|i|im|ive)\b")
-_OTHER_SIDE = re.compile(r"\b(?:left|right|other)(?: one| side| leg| foot)? (?:is|feels|seems|was|has been)\b")
-# "food's been good", "rows have been fine though": the lifting or the rest is fine, not a history (referral helper)
-_ABOUT_ELSE = re.compile(r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|besides (?:that|this)"
-                         r"|else|though|lifts?|lifting|rows?|pull ups?|sets?|session|sessions|workout|training"
-                         r"|grip|bench|squats?|deadlifts?|gym|kg|reps?|week overall|\d+x\d+"
-                         r"|left|right|other|food|sleep|diet|work|meals|everything|stretch\w*|exercises|mobility|warm ?ups?"
-                         r"|cardio|walk|run|swim|bike|class|yoga|carries|deadline)\b")
-
-
-# "all clear" is said of the cancer, not of the back: with new back pain the history still counts
-_LIFT_FINE = re.compile(r"^(?:the |my |those |these )?(?:\w+ )?(?:lifts?|deadlifts?|squats?|rows?|sets?|reps?|session|workout"
-                        r"|training|warm ?ups?|rdls?|bench|presses|pull ups?) (?:felt|feel|were|was|went) ")
-_ABOUT_THE_BACK = re.compile(r"\b(?:back|pain|issues|problems|healed|controlled|settled|since|recovered)\b")
-
-
-def _well(message: Normalised, index: int) -> bool:
-    """The message says all is well with the writer's back, not only with what sits beside the words
-    ("food's been good", "did the stretches, felt great" say nothing of a history with new pain)."""
-    memo = _memo(message).well
-    key = message.sentence[index] if message.sentence else -1  # the answer differs only by sentence
-    if key not in memo:
-        memo[key] = _well_in(message, index)
-    return memo[key]
-
-
-def _well_in(message: Normalised, index: int) -> bool:
-    memo = _memo(message)
-    if memo.well_said is None:  # (clause, about the back, about something else) of each "well" said
-        memo.well_said = [(at, bool(_ABOUT_THE_BACK.search(m.group(0))), bool(_ABOUT_ELSE.search(message.clause(at))))
-                          for m in _WELL.finditer(message.text) for at in (message.clause_at(m.start()),)]
-    for at, about_back, about_else in memo.well_said:
-        if about_back:
-            return True
-        if not about_else and (not message.sentence or message.same_sentence(at, index)):
-            return True
-    return False
 
 
 def _tells_of_self(message: Normalised) -> bool:
     """The message speaks of the writer or of now, so its questions are about a sign that is there."""
     return not SURELY_ME.isdisjoint(message.text.split()) or bool(search(_ONGOING, message.text, message.words))
-
-
-def _says_over(text: str) -> bool:
-    """The text says an episode is over, not "otherwise all good" about everything else."""
-    return any(not _BESIDES.search(text[max(0, m.start() - 25):m.start()]) for m in _OVER.finditer(text))
 
 
 _REACH = 70  # characters either side of a match that an everyday cause must be within
@@ -339,16 +254,6 @@ def _around(message: Normalised, first: int, last: int, start: int, end: int) ->
     return message.text[lo:hi]
 
 
-def _sentences(message: Normalised) -> dict[int, list[int]]:
-    """The clauses of each sentence, in order (found once per message)."""
-    memo = _memo(message)
-    if memo.sentences is None:
-        memo.sentences = {}
-        for i, n in enumerate(message.sentence):
-            memo.sentences.setdefault(n, []).append(i)
-    return memo.sentences
-
-
 _ANSWERED_NO = frozenset(("no", "nope", "nah", "not really", "no way"))
 
 
@@ -358,43 +263,13 @@ def _pain_only_imagined(message: Normalised, context: Starts) -> bool:
     return bool(places) and all(imagined(message, i) for i in places)
 
 
-def _now_in_sentence(message: Normalised, index: int) -> bool:
-    number = message.sentence[index] if message.sentence else -1
-    return any(_NOW.search(message.clause(i)) and not _OVER.search(message.clause(i)) for i in range(len(message.asked))
-               if not message.sentence or message.sentence[i] == number)
-
-
-def _over_for(message: Normalised, index: int, cache: dict[int, bool]) -> bool:
-    """The episode is said to be over in the sign's own sentence or the next one ("... in 2019. Fine
-    since."): a long training log that mentions "at 20 kg" or "used to" elsewhere is no history."""
-    if not message.sentence:
-        return bool(_OVER.search(message.text))
-    number = message.sentence[index]
-    if index not in cache:
-        # a question ("it is normal?") says nothing is over
-        # "left leg weak, right is fine": the other side being well is not the sign being over (referral)
-        sentences = _sentences(message)
-        this, following = sentences.get(number, []), sentences.get(number + 1, [])
-        # "the deadlifts felt fine, but afterwards this pain..." (referral round 2): the lift was fine, not the sign
-        own = SEPARATOR.join(message.clause(i) for i in this
-                             if not message.asked[i] and not _OTHER_SIDE.search(message.clause(i))
-                             and (i == index or not _LIFT_FINE.search(message.clause(i))))
-        after = SEPARATOR.join(message.clause(i) for i in following if not message.asked[i])
-        # "... Otherwise all good." speaks of everything but the sign
-        # (referral: "Did the stretches, felt great." after a sign speaks of the stretches, not the sign)
-        whole_next = SEPARATOR.join(message.clause(i) for i in following)
-        cache[index] = _says_over(own) or (not _BESIDES.search(after) and not _ABOUT_ELSE.search(whole_next)
-                                            and _says_over(after))
-    return cache[index]
-
-
 def _spanning_stance(message: Normalised, first: int, last: int, start: int, end: int, over: bool,
                      told: bool) -> str | None:
     """The stance of a match joining two clauses of one sentence ("my groin, it has gone numb"): both
     parts must be said; a denial in either ("bladder is fine, no problems") drops it."""
     if not message.same_sentence(first, last):
         return None  # (referral: "one leg, the right, is without feeling" spans three clauses of one sentence)
-    over = over and not any(_NOW.search(message.clause(i)) for i in (first, last))
+    over = over and not any(NOW.search(message.clause(i)) for i in (first, last))
     head = _stance(message, first, start - message.starts[first], len(message.clause(first)), over, told)
     tail_clause = message.clause(last)
     tail_end = end - message.starts[last]
@@ -446,15 +321,15 @@ def _hits(message: Normalised) -> list[_Hit]:
                 continue
             unsure = True
         history = rule.rule.sign in _HISTORY
-        if history and _well(message, index):
+        if history and history_is_well(message, index):
             continue  # "had cancer years ago, all clear, back feels great": a history with no new pain
         if history and rule.context is not None and _pain_only_imagined(message, rule.context):
             continue  # "if my back ever started hurting, would my cancer history change...?"
         # "morning wood has totally gone": the words that would say "over" are the sign itself
         # (a match across three clauses holds whole clauses, whose "last year, all sorted" still says over)
-        over = _over_for(message, index, over_cache) and not history \
-            and (last > index + 1 or not _OVER.search(match.group(0)))
-        if over and rule.rule.sign is Sign.RECENT_INFECTION and _now_in_sentence(message, index):
+        over = over_for(message, index, over_cache) and not history \
+            and (last > index + 1 or not OVER.search(match.group(0)))
+        if over and rule.rule.sign is Sign.RECENT_INFECTION and now_in_sentence(message, index):
             over = False  # "had an abscess last month, now my back is sore": the infection is past, the pain is now
         if last != index:
             stance = _spanning_stance(message, index, last, match.start(), match.end(), over, told)
@@ -472,7 +347,7 @@ def _hits(message: Normalised) -> list[_Hit]:
             sure_signs.add(rule.rule.sign)
             sure_tier = max(sure_tier, TIER_OF[rule.rule.sign])
     for limb in limb_hits(message):
-        stance = _stance(message, limb.clause, limb.start, limb.end, _over_for(message, limb.clause, over_cache),
+        stance = _stance(message, limb.clause, limb.start, limb.end, over_for(message, limb.clause, over_cache),
                          told)
         if stance is None:
             continue
