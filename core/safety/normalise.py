@@ -13,7 +13,8 @@ from bisect import bisect_right
 from functools import cache
 
 from core.safety.gate import Starts, Words
-from core.safety.spellings import EMOJI, FILLERS, PHRASES, SPELLINGS
+from core.safety.spellings import (EMOJI, FILLERS, PHRASES, REFERRAL_EMOJI, REFERRAL_PHRASES, REFERRAL_SPELLINGS,
+                                   SPELLINGS)
 from core.safety.typos import corrected
 
 # canonical word -> the spellings people actually type (skeletons of these are matched too)
@@ -89,74 +90,6 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|abduction|adduction|placement|position|stance|width|wraps|sleeves|fly|flys|flies|supported"
      r"|to bar|routine|exercise|exercises|lift|lifts)\b", r"\1_\2"),
 )
-
-
-# --- referral vocabulary (issue 13, urgent and provider signs): more spellings people type ---------
-_REFERRAL_VARIANTS: dict[str, tuple[str, ...]] = {
-    "cancer": ("cancer", "canser", "cancr", "cancre", "kancer", "cansur", "canceer"),
-    "melanoma": ("melanoma", "melenoma", "melanona", "melonoma"),
-    "lymphoma": ("lymphoma", "limphoma", "lymphona", "lymfoma"),
-    "leukemia": ("leukemia", "leukaemia", "lukemia", "leukimia", "leukamia", "leukemea"),
-    "chemo": ("chemo", "kemo", "chemotheraphy", "chemothrapy"),
-    "fever": ("fevr", "feaver", "fevah", "fevver"),
-    "temperature": ("temperature", "temprature", "temperture", "tempreture", "temperatur"),
-    "shivering": ("shivering", "shibering", "shivring", "shiverin", "shievering"),
-    "steroid": ("steroid", "steoid", "sterod", "steriod", "steroyd"),
-    "steroids": ("steroids", "steriods", "steoids", "sterods"),
-    "prednisolone": ("prednisolone", "prednisalone", "prednislone", "prednisilone"),
-    "brittle": ("brittle", "brittke", "britle", "brittel", "brittl"),
-    "disc": ("disc", "disck", "dsic", "diskc"),
-    "herniated": ("herniated", "hernitated", "herneated", "herniaited"),
-    "prolapsed": ("prolapsed", "prolasped", "prolapesd"),
-    "limping": ("limping", "limpin", "limpng", "limpimg"),
-    "radiates": ("radiates", "radiatws", "radiats", "raidates"),
-    "electric": ("electric", "ekectric", "elecric", "electirc", "eletric", "electrik"),
-    "sharp": ("sharp", "shaep", "sharo", "shatp", "sjarp", "shsrp"),
-    "getting": ("getting", "geting", "gettin", "gettng", "getitng"),
-    "better": ("better", "bettr", "beter", "betetr"),
-    "worse": ("worse", "wrose", "worsr", "woerse", "wirse"),
-    "again": ("again", "agian", "agin", "agsin", "agaun", "agen"),
-    "sleep": ("sleep", "slwep", "sleeo"),
-    "weight": ("weight", "wieght", "weigth", "waight"),
-    "night": ("nite", "nites"),
-    "sweaty": ("sweaty", "swetty", "swety", "sweatty"),
-    "constant": ("constant", "constent", "constanly", "contsant"),
-    "constantly": ("constantly", "constently", "constanty"),
-    "trapped": ("trapt", "traped", "trappd"),
-    "something": ("something", "somthing", "somethin", "sumthing", "somethng", "smth", "sth"),
-    "worse": ("wors", "worce", "wosre"),
-    "eight": ("eigth", "eigt", "eihgt"),
-    "weaker": ("weaker", "weeker", "waeker", "weakr"),
-    "different": ("different", "diffrent", "diferent", "differnt"),
-    "improvement": ("improvement", "improvment", "improvemnt", "imporvement"),
-    "gentle": ("gentle", "gentel", "gental"),
-    "immunity": ("immunity", "imunity", "immunty"),
-    "thoracic": ("thoracic", "thorasic", "thorassic", "thoraic"),
-    "painful": ("painful", "painfull", "painfl", "pianful"),
-    "pops": ("pops",),  # not a spelling of "poops": "my elbow pops"
-    "unexplained": ("unexplained", "unexplaind", "unexplianed", "unexpained"),
-}
-# pictures that stand for a sign word (read before other non-ASCII characters are dropped)
-_REFERRAL_EMOJI: dict[str, str] = {"\U0001f489": " needle ", "\U0001f4c8": " rising ", "\u2696": " scale ",
-                                   "\U0001f319": " night ", "\U0001f912": " fever ", "\U0001f52a": " stabbing ",
-                                   # round 2: pained faces beside a body part, and pictures of a sign's words
-                                   "\U0001f623": " sore ", "\U0001f616": " sore ", "\U0001f62b": " sore ",
-                                   "\U0001f321": " temperature ", "\U0001f9a0": " infection ", "\U0001f397": " cancer ",
-                                   "\U0001f4a5": " pop ", "\U0001f4c9": " dropping ",
-                                   "\U0001f6cf": " bed ", "\U0001f6cc": " bed ", "\U0001f6cb": " couch "}
-_REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\b(?:out of|outta|outa) ten\b", "out of 10"),
-    (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
-    (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
-    (r"\bfever ?ishly\b", "excitedly"),  # "fever-ishly excited"
-    (r"\b(?:tingling|tingly|buzzing|fever|feverish|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
-    (r"\bnumb to (?!the touch)(?:the|it|this|that|my|all)\b", "used to"),
-    # a "mate" spoken to is not a mate spoken about: "proper feverish today mate"
-    (r"(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!\bhis )(?<!\bour )(?<!\byour )(?<!\bwith )(?<!\band )(?<!\bme )\bmate\b"
-     r"(?!s\b| of\b| has\b| had\b| is\b| was\b| said\b| says\b| got\b| thinks\b| reckons\b| told\b)", "pal"),
-    (r"\bmy (?:kid|kids|children|child|baby|toddler|little one|lad|boy|girl|nephew|niece|grandson)\b", "someone"),
-)
-# --- end of referral vocabulary ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -279,7 +212,7 @@ def _tables() -> _Tables:
     # built on first use, not at import: the module stays free of import-time work
     exact: dict[str, str] = {}
     skeleton: dict[str, str] = {}
-    for canonical, spellings in [*_VARIANTS.items(), *SPELLINGS.items(), *_REFERRAL_VARIANTS.items()]:
+    for canonical, spellings in [*_VARIANTS.items(), *SPELLINGS.items(), *REFERRAL_SPELLINGS.items()]:
         for spelling in spellings:
             exact[spelling] = canonical
             skel = _skeleton(spelling)
@@ -289,8 +222,8 @@ def _tables() -> _Tables:
     return _Tables(
         exact=exact,
         skeleton=skeleton,
-        phrases=Starts([p for p, _ in _PHRASES + PHRASES + _REFERRAL_PHRASES]),
-        replacements=tuple(r for _, r in _PHRASES + PHRASES + _REFERRAL_PHRASES),
+        phrases=Starts([p for p, _ in _PHRASES + PHRASES + REFERRAL_PHRASES]),
+        replacements=tuple(r for _, r in _PHRASES + PHRASES + REFERRAL_PHRASES),
         marks=_marks(),
         breaks=re.compile("([\x01\x02\x03])"),  # the pieces are stripped of the spaces around
         drop=re.compile(r"[^a-z0-9_ .!?,;:()\[\]\n&+]+"),
@@ -385,7 +318,7 @@ def normalise(text: str, looked_for: frozenset[str] = frozenset()) -> Normalised
     if not lowered.isascii():
         for emoji, word in EMOJI.items():
             lowered = lowered.replace(emoji, word)
-        for picture, word in _REFERRAL_EMOJI.items():
+        for picture, word in REFERRAL_EMOJI.items():
             lowered = lowered.replace(picture, word)
         lowered = t.drop.sub(" ", lowered)
     lowered = _translate(lowered, t.marks)

@@ -1,6 +1,7 @@
-"""Spellings, idioms and symbols for the emergency vocabulary (issue 13), folded before any rule runs.
+"""Spellings, idioms and symbols for the issue-13 vocabulary (emergency, then urgent and provider signs),
+folded before any rule runs.
 
-Kept apart from normalise.py's own lists so the emergency words can grow without touching them:
+Kept apart from normalise.py's own lists so the sign words can grow without touching them:
 short sign words typed with a slip ("crak", "hutts"), more spellings of words that already have a
 list ("urin", "strugling"), idioms that would otherwise read as something else ("dropped the kids off
 at the pool", "feels like it belongs to someone else"), dictation fillers and body emoji.
@@ -84,3 +85,71 @@ EMOJI = {"\U0001f351": " bum ", "\U0001f346": " groin ", "\U0001f4a9": " poo ", 
          "\U0001f9b5": " leg ", "\U0001f9b6": " foot ", "\U0001f6bd": " toilet ", "\U0001fac1": " lungs ",
          "\U0001f493": " heart racing ", "\U0001f691": " ambulance ", "\u26a1": " electric ",
          "\U0001f697": " car ", "\U0001f41c": " ants "}
+
+
+# --- referral vocabulary (issue 13, urgent and provider signs): more spellings people type ---------
+REFERRAL_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "cancer": ("cancer", "canser", "cancr", "cancre", "kancer", "cansur", "canceer"),
+    "melanoma": ("melanoma", "melenoma", "melanona", "melonoma"),
+    "lymphoma": ("lymphoma", "limphoma", "lymphona", "lymfoma"),
+    "leukemia": ("leukemia", "leukaemia", "lukemia", "leukimia", "leukamia", "leukemea"),
+    "chemo": ("chemo", "kemo", "chemotheraphy", "chemothrapy"),
+    "fever": ("fevr", "feaver", "fevah", "fevver"),
+    "temperature": ("temperature", "temprature", "temperture", "tempreture", "temperatur"),
+    "shivering": ("shivering", "shibering", "shivring", "shiverin", "shievering"),
+    "steroid": ("steroid", "steoid", "sterod", "steriod", "steroyd"),
+    "steroids": ("steroids", "steriods", "steoids", "sterods"),
+    "prednisolone": ("prednisolone", "prednisalone", "prednislone", "prednisilone"),
+    "brittle": ("brittle", "brittke", "britle", "brittel", "brittl"),
+    "disc": ("disc", "disck", "dsic", "diskc"),
+    "herniated": ("herniated", "hernitated", "herneated", "herniaited"),
+    "prolapsed": ("prolapsed", "prolasped", "prolapesd"),
+    "limping": ("limping", "limpin", "limpng", "limpimg"),
+    "radiates": ("radiates", "radiatws", "radiats", "raidates"),
+    "electric": ("electric", "ekectric", "elecric", "electirc", "eletric", "electrik"),
+    "sharp": ("sharp", "shaep", "sharo", "shatp", "sjarp", "shsrp"),
+    "getting": ("getting", "geting", "gettin", "gettng", "getitng"),
+    "better": ("better", "bettr", "beter", "betetr"),
+    "worse": ("worse", "wrose", "worsr", "woerse", "wirse"),
+    "again": ("again", "agian", "agin", "agsin", "agaun", "agen"),
+    "sleep": ("sleep", "slwep", "sleeo"),
+    "weight": ("weight", "wieght", "weigth", "waight"),
+    "night": ("nite", "nites"),
+    "sweaty": ("sweaty", "swetty", "swety", "sweatty"),
+    "constant": ("constant", "constent", "constanly", "contsant"),
+    "constantly": ("constantly", "constently", "constanty"),
+    "trapped": ("trapt", "traped", "trappd"),
+    "something": ("something", "somthing", "somethin", "sumthing", "somethng", "smth", "sth"),
+    "worse": ("wors", "worce", "wosre"),
+    "eight": ("eigth", "eigt", "eihgt"),
+    "weaker": ("weaker", "weeker", "waeker", "weakr"),
+    "different": ("different", "diffrent", "diferent", "differnt"),
+    "improvement": ("improvement", "improvment", "improvemnt", "imporvement"),
+    "gentle": ("gentle", "gentel", "gental"),
+    "immunity": ("immunity", "imunity", "immunty"),
+    "thoracic": ("thoracic", "thorasic", "thorassic", "thoraic"),
+    "painful": ("painful", "painfull", "painfl", "pianful"),
+    "pops": ("pops",),  # not a spelling of "poops": "my elbow pops"
+    "unexplained": ("unexplained", "unexplaind", "unexplianed", "unexpained"),
+}
+# pictures that stand for a sign word (read before other non-ASCII characters are dropped)
+REFERRAL_EMOJI: dict[str, str] = {"\U0001f489": " needle ", "\U0001f4c8": " rising ", "\u2696": " scale ",
+                                   "\U0001f319": " night ", "\U0001f912": " fever ", "\U0001f52a": " stabbing ",
+                                   # round 2: pained faces beside a body part, and pictures of a sign's words
+                                   "\U0001f623": " sore ", "\U0001f616": " sore ", "\U0001f62b": " sore ",
+                                   "\U0001f321": " temperature ", "\U0001f9a0": " infection ", "\U0001f397": " cancer ",
+                                   "\U0001f4a5": " pop ", "\U0001f4c9": " dropping ",
+                                   "\U0001f6cf": " bed ", "\U0001f6cc": " bed ", "\U0001f6cb": " couch "}
+REFERRAL_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:out of|outta|outa) ten\b", "out of 10"),
+    (r"\b(?:runs|run|running) in (?:my|the|our) family\b", "someone has it"),
+    (r"\b(?:have|has|had|with) fiver\b", "have fever"),  # non-native; "a fiver" stays money
+    (r"\bfever ?ishly\b", "excitedly"),  # "fever-ishly excited"
+    (r"\b(?:tingling|tingly|buzzing|fever|feverish|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|pride)\b", "excited"),
+    (r"\bnumb to (?!the touch)(?:the|it|this|that|my|all)\b", "used to"),
+    # a "mate" spoken to is not a mate spoken about: "proper feverish today mate"
+    (r"(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!\bhis )(?<!\bour )(?<!\byour )(?<!\bwith )(?<!\band )(?<!\bme )\bmate\b"
+     r"(?!s\b| of\b| has\b| had\b| is\b| was\b| said\b| says\b| got\b| thinks\b| reckons\b| told\b)", "pal"),
+    (r"\bmy (?:kid|kids|children|child|baby|toddler|little one|lad|boy|girl|nephew|niece|grandson)\b", "someone"),
+)
+# --- end of referral vocabulary ---------------------------------------------------------------------
